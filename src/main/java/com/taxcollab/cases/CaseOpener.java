@@ -1,0 +1,65 @@
+package com.taxcollab.cases;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens a case: allocates its number, records it, and starts its process with the number as
+ * business key and the jurisdiction as tenant, all in one transaction with the engine.
+ */
+@Service
+public class CaseOpener {
+
+    /** Variables every case process gets at its start. */
+    public static final String CASE_NUMBER = "caseNumber";
+    public static final String JURISDICTION = "jurisdiction";
+    public static final String INITIATOR = "initiator";
+
+    private final CaseNumbers caseNumbers;
+    private final CaseRegistry registry;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    CaseOpener(CaseNumbers caseNumbers, CaseRegistry registry, RuntimeService runtimeService, Clock clock) {
+        this.caseNumbers = caseNumbers;
+        this.registry = registry;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CaseRecord open(NewCase request) {
+        String caseNumber = caseNumbers.next(request.type());
+        CaseRecord record = new CaseRecord(caseNumber, request.type(), request.jurisdiction(), request.title(),
+                CaseStatus.OPEN, request.initiator(), OffsetDateTime.now(clock), null, null);
+        registry.insert(record);
+        Map<String, Object> variables = new HashMap<>(request.variables());
+        variables.put(CASE_NUMBER, caseNumber);
+        variables.put(JURISDICTION, request.jurisdiction());
+        variables.put(INITIATOR, request.initiator());
+        ProcessInstance instance = runtimeService.createProcessInstanceByKey(request.processKey())
+                .businessKey(caseNumber).setVariables(variables).execute();
+        registry.attachProcessInstance(caseNumber, instance.getId());
+        return registry.find(caseNumber).orElseThrow();
+    }
+
+    /** What a process needs to open a case. {@code processKey} defaults to the type's own process. */
+    public record NewCase(CaseType type, String processKey, String jurisdiction, String title, String initiator,
+            Map<String, Object> variables) {
+
+        public NewCase(CaseType type, String jurisdiction, String title, String initiator,
+                Map<String, Object> variables) {
+            this(type, type.processKey(), jurisdiction, title, initiator, variables);
+        }
+
+        public NewCase {
+            variables = variables == null ? Map.of() : Map.copyOf(variables);
+        }
+    }
+}

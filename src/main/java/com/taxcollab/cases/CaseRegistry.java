@@ -1,0 +1,50 @@
+package com.taxcollab.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The {@code cases} table: one row per case, whatever its process. */
+@Repository
+public class CaseRegistry {
+
+    private static final String COLUMNS = "case_number, case_type, jurisdiction, title, status, initiator,"
+            + " created_at, closed_at, process_instance_id";
+
+    private final JdbcTemplate jdbc;
+
+    CaseRegistry(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(CaseRecord record) {
+        jdbc.update("INSERT INTO cases (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                record.caseNumber(), record.type().name(), record.jurisdiction(), record.title(),
+                record.status().name(), record.initiator(), record.createdAt(), record.closedAt(),
+                record.processInstanceId());
+    }
+
+    void attachProcessInstance(String caseNumber, String processInstanceId) {
+        jdbc.update("UPDATE cases SET process_instance_id = ? WHERE case_number = ?", processInstanceId, caseNumber);
+    }
+
+    public void close(String caseNumber, CaseStatus status, OffsetDateTime closedAt) {
+        jdbc.update("UPDATE cases SET status = ?, closed_at = ? WHERE case_number = ?",
+                status.name(), closedAt, caseNumber);
+    }
+
+    public Optional<CaseRecord> find(String caseNumber) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM cases WHERE case_number = ?", CaseRegistry::map, caseNumber)
+                .stream().findFirst();
+    }
+
+    private static CaseRecord map(ResultSet rs, int row) throws SQLException {
+        return new CaseRecord(rs.getString("case_number"), CaseType.valueOf(rs.getString("case_type")),
+                rs.getString("jurisdiction"), rs.getString("title"), CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("initiator"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("closed_at", OffsetDateTime.class), rs.getString("process_instance_id"));
+    }
+}

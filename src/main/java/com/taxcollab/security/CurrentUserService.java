@@ -1,0 +1,50 @@
+package com.taxcollab.security;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/** Who is calling, with the departments and jurisdictions that decide what they may see. */
+@Service
+public class CurrentUserService {
+
+    private final IdentityService identityService;
+
+    CurrentUserService(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public Optional<CurrentUser> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.of(load(authentication.getName()));
+    }
+
+    public CurrentUser load(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        var groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList();
+        var tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
+                .list().stream().map(Tenant::getId).toList();
+        String name = user == null ? userId : displayName(user);
+        String email = user == null ? null : user.getEmail();
+        return new CurrentUser(userId, name, email, groups, tenants, groups.contains(Groups.CAMUNDA_ADMIN));
+    }
+
+    private static String displayName(User user) {
+        String first = user.getFirstName() == null ? "" : user.getFirstName();
+        String last = user.getLastName() == null ? "" : user.getLastName();
+        String name = (first + last).trim();
+        return name.isEmpty() ? user.getId() : name;
+    }
+}

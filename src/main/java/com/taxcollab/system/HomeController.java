@@ -1,0 +1,57 @@
+package com.taxcollab.system;
+
+import com.taxcollab.organisation.Organisation;
+import com.taxcollab.security.CurrentUser;
+import com.taxcollab.security.CurrentUserService;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    private static final List<Webapp> WEBAPPS = List.of(
+            new Webapp("tasklist", "任务列表 Tasklist", "办理本部门待办任务、发起案件", "/camunda/app/tasklist/default/"),
+            new Webapp("cockpit", "流程监控 Cockpit", "查看案件流程运行情况与异常", "/camunda/app/cockpit/default/"),
+            new Webapp("admin", "系统管理 Admin", "管理用户、部门、辖区与授权", "/camunda/app/admin/default/"));
+
+    private final CurrentUserService currentUsers;
+    private final Organisation organisation;
+    private final AuthorizationService authorizationService;
+
+    HomeController(CurrentUserService currentUsers, Organisation organisation,
+            AuthorizationService authorizationService) {
+        this.currentUsers = currentUsers;
+        this.organisation = organisation;
+        this.authorizationService = authorizationService;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        CurrentUser user = currentUsers.current().orElseThrow();
+        model.addAttribute("user", user);
+        model.addAttribute("departments", user.departments().stream()
+                .map(id -> organisation.departmentName(id).orElse(id)).toList());
+        model.addAttribute("jurisdictions", user.jurisdictions().stream()
+                .map(id -> organisation.jurisdictionName(id).orElse(id)).toList());
+        model.addAttribute("webapps", WEBAPPS.stream().filter(app -> mayOpen(user, app)).toList());
+        return "home";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    private boolean mayOpen(CurrentUser user, Webapp app) {
+        return user.admin() || authorizationService.isUserAuthorized(user.id(), user.departments(),
+                Permissions.ACCESS, Resources.APPLICATION, app.id());
+    }
+
+    record Webapp(String id, String title, String description, String href) {
+    }
+}
