@@ -23,6 +23,7 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.password", db::password);
         // the engine checks for its tables in this schema only, not in leftovers elsewhere in the database
         registry.add("camunda.bpm.database.schema-name", db::schema);
+        registry.add("camunda.bpm.database.table-prefix", () -> db.schema() + ".");
     }
 
     @AfterEach

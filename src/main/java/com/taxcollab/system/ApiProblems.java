@@ -1,0 +1,75 @@
+package com.taxcollab.system;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of our API as RFC 7807 {@code application/problem+json}: a zh-CN title and detail
+ * for people, and {@code errors[].field} for machines.
+ */
+@RestControllerAdvice(basePackages = "com.taxcollab")
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    static final URI INVALID_INPUT = URI.create("urn:taxcollab:problem:invalid-input");
+    static final URI NOT_FOUND = URI.create("urn:taxcollab:problem:not-found");
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException e) {
+        return invalid(e.problems());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(NOT_FOUND);
+        problem.setTitle("未找到");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return invalid(List.of(new InvalidInputException.FieldProblem(e.getName(), "格式不正确：" + e.getValue())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(List.of(new InvalidInputException.FieldProblem(e.getParameterName(), "必须填写")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new InvalidInputException.FieldProblem(error.getField(), error.getDefaultMessage()))
+                .toList());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(List.of(new InvalidInputException.FieldProblem("body", "请求内容不是有效的 JSON 或字段类型不符")));
+    }
+
+    private static ResponseEntity<Object> invalid(List<InvalidInputException.FieldProblem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("；",
+                problems.stream().map(p -> p.field() + "：" + p.message()).toList()));
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("提交的内容有误");
+        problem.setProperty("errors", problems);
+        return ResponseEntity.badRequest().body(problem);
+    }
+}
