@@ -120,7 +120,8 @@ class CourtSubmissionReader {
                     + from.plusDays(30) + " 至 " + from.plusMonths(3) + "）");
         }
         // 企业破产法第62条: the first meeting within 15 days after the claim deadline
-        if (meeting != null && deadline != null && (!meeting.isAfter(deadline) || meeting.isAfter(deadline.plusDays(15)))) {
+        if (meeting != null && deadline != null && !in.hasProblem("claimDeadline")
+                && (!meeting.isAfter(deadline) || meeting.isAfter(deadline.plusDays(15)))) {
             in.problem("firstCreditorsMeeting", "第一次债权人会议应在债权申报期限届满后 15 日内召开（"
                     + deadline.plusDays(1) + " 至 " + deadline.plusDays(15) + "）");
         }
