@@ -14,6 +14,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +52,8 @@ class RecordCourtCaseListener implements ExecutionListener {
         BANKRUPTCY_FIELDS.put(BankruptcyVariables.FIRST_CREDITORS_MEETING, "firstCreditorsMeeting");
     }
 
+    static final String COURT = "court";
+
     private final CourtSubmissionReader reader;
     private final CourtCases courtCases;
     private final CaseParticipants participants;
@@ -71,6 +74,11 @@ class RecordCourtCaseListener implements ExecutionListener {
         if (execution.hasVariable(CourtVariables.INTAKE_CHANNEL)) {
             return;
         }
+        // every department may start every process in the engine; court cases are the courts' to submit
+        Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (starter != null && (starter.getGroupIds() == null || !starter.getGroupIds().contains(COURT))) {
+            throw new ProcessEngineException("只有法院用户组（court）的账号可以提交法院协助案件");
+        }
         boolean auction = AuctionVariables.PROCESS_KEY.equals(processKey(execution));
         ObjectNode body = json.createObjectNode();
         body.put("type", (auction ? CourtCaseType.AUCTION_TAX_GUIDANCE : CourtCaseType.BANKRUPTCY).name());
@@ -88,21 +96,24 @@ class RecordCourtCaseListener implements ExecutionListener {
         execution.setVariables(submission.variables());
         String caseNumber = (String) execution.getVariable(CaseOpener.CASE_NUMBER);
         String initiator = (String) execution.getVariable(CaseOpener.INITIATOR);
+        courtCases.find(submission.courtName(), submission.courtCaseNumber(), submission.type()).ifPresent(existing -> {
+            throw new ProcessEngineException("该法院已提交过同一案号、同一类型的案件：" + existing.caseNumber());
+        });
         try {
             courtCases.insert(new CourtCaseRecord(caseNumber, submission.type(), submission.courtName(),
                     submission.courtCaseNumber(), submission.jurisdiction(), initiator, CourtIntake.CHANNEL_TASKLIST,
                     OffsetDateTime.now(clock)), submission.requestJson());
-        } catch (DuplicateKeyException e) {
-            throw new ProcessEngineException("该法院已提交过同一案号、同一类型的案件："
-                    + courtCases.find(submission.courtName(), submission.courtCaseNumber(), submission.type())
-                            .map(CourtCaseRecord::caseNumber).orElse(submission.courtCaseNumber()));
+        } catch (DuplicateKeyException submittedAtTheSameMoment) {
+            throw new ProcessEngineException("该法院已提交过同一案号、同一类型的案件：" + submission.courtCaseNumber());
         }
         CourtIntake.DEPARTMENTS.forEach(department -> participants.addDepartment(caseNumber, department));
     }
 
     private static String processKey(DelegateExecution execution) {
-        String definitionId = execution.getProcessDefinitionId();
-        return definitionId.substring(0, definitionId.indexOf(':'));
+        // the definition id is not always key:version:uuid (a long one is a bare uuid): ask the model
+        return execution.getBpmnModelInstance().getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+                .stream().filter(org.camunda.bpm.model.bpmn.instance.Process::isExecutable).findFirst().orElseThrow()
+                .getId();
     }
 
     private static void copy(DelegateExecution execution, ObjectNode body, String variable, String path) {
