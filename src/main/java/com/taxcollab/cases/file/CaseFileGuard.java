@@ -47,6 +47,12 @@ class CaseFileGuard {
         return currentUsers.current().orElseThrow();
     }
 
+    /** A document as the audit trail and messages name it: {@code 裁定书《裁定书.pdf》}. */
+    static String describe(String kind, String fileName) {
+        String k = kind == null || kind.isBlank() ? "（未选类型）" : kind.strip();
+        return fileName == null || fileName.isBlank() ? k : k + "《" + fileName + "》";
+    }
+
     static NotFoundException notFound(String caseNumber) {
         return new NotFoundException("未找到案件：" + caseNumber);
     }

@@ -51,10 +51,10 @@ class CasePageController {
     String upload(@PathVariable String caseNumber, @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String kind, HttpServletRequest request, RedirectAttributes redirect) {
         String fileName = file == null ? null : file.getOriginalFilename();
-        guard.open(caseNumber, AuditAction.DOCUMENT_UPLOAD, kind + "《" + fileName + "》", request);
+        guard.open(caseNumber, AuditAction.DOCUMENT_UPLOAD, CaseFileGuard.describe(kind, fileName), request);
         try {
             documents.store(caseNumber, kind, fileName, file == null ? null : file.getBytes(), guard.user().id());
-            redirect.addFlashAttribute("uploaded", "已上传：" + kind + "《" + fileName + "》");
+            redirect.addFlashAttribute("uploaded", "已上传：" + CaseFileGuard.describe(kind, fileName));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("uploadErrors", e.problems().stream().map(p -> p.message()).toList());
         } catch (IOException e) {

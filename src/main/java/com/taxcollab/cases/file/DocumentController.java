@@ -42,8 +42,8 @@ class DocumentController {
     ResponseEntity<CaseDocument> upload(@PathVariable String caseNumber,
             @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String kind,
             HttpServletRequest request) {
-        String detail = file == null ? kind : kind + "《" + file.getOriginalFilename() + "》";
-        guard.open(caseNumber, AuditAction.DOCUMENT_UPLOAD, detail, request);
+        guard.open(caseNumber, AuditAction.DOCUMENT_UPLOAD,
+                CaseFileGuard.describe(kind, file == null ? null : file.getOriginalFilename()), request);
         long id = documents.store(caseNumber, kind, file == null ? null : file.getOriginalFilename(),
                 bytes(file), guard.user().id());
         CaseDocument stored = documents.find(caseNumber, id).orElseThrow();
