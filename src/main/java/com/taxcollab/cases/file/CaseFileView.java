@@ -16,7 +16,7 @@ record CaseFileView(String caseNumber, String title, String type, String typeLab
     }
 
     record OpenTask(String id, String name, List<Named> departments, String assignee, String assigneeName,
-            OffsetDateTime createdAt, OffsetDateTime dueAt, Long workingDaysLeft, TaskLight light, String lightLabel,
+            OffsetDateTime createdAt, OffsetDateTime dueAt, Integer workingDaysLeft, TaskLight light, String lightLabel,
             String tasklistHref) {
     }
 

@@ -1,5 +1,6 @@
 package com.taxcollab.cases.file;
 
+import com.taxcollab.calendar.WorkingDayCalendar;
 import com.taxcollab.cases.file.CaseFileView.OpenTask;
 import com.taxcollab.system.ChinaTime;
 import java.time.Clock;
@@ -18,10 +19,10 @@ import org.springframework.stereotype.Component;
 class OpenTasks {
 
     private final TaskService taskService;
-    private final WorkingDays workingDays;
+    private final WorkingDayCalendar workingDays;
     private final Clock clock;
 
-    OpenTasks(TaskService taskService, WorkingDays workingDays, Clock clock) {
+    OpenTasks(TaskService taskService, WorkingDayCalendar workingDays, Clock clock) {
         this.taskService = taskService;
         this.workingDays = workingDays;
         this.clock = clock;
@@ -39,7 +40,7 @@ class OpenTasks {
         var departments = taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> people.department(link.getGroupId())).toList();
-        Long left = null;
+        Integer left = null;
         TaskLight light = TaskLight.NONE;
         if (task.getDueDate() != null) {
             LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
@@ -52,7 +53,7 @@ class OpenTasks {
                 light.label(), "/camunda/app/tasklist/default/#/?task=" + task.getId());
     }
 
-    private TaskLight light(Date due, long workingDaysLeft) {
+    private TaskLight light(Date due, int workingDaysLeft) {
         if (clock.instant().isAfter(due.toInstant())) {
             return TaskLight.RED;
         }

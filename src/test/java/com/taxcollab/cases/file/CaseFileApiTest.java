@@ -80,6 +80,16 @@ class CaseFileApiTest extends IntegrationTest {
     }
 
     @Test
+    void lightsCountWorkingDaysOnTheOfficialCalendar() {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+        ClockUtil.setCurrentTime(date(LocalDateTime.of(2026, 9, 29, 10, 0)));
+
+        // eight weekdays away, but National Day leaves only 09-30, 10-08 and 10-09 as working days
+        assertThat(light(task, LocalDateTime.of(2026, 10, 9, 23, 59))).isEqualTo("YELLOW");
+        assertThat(caseFile("tax1").get("openTasks").get(0).get("workingDaysLeft").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void theTimelineTellsWhatHappenedWhoDidItAndWhen() {
         documents.store(caseNumber, "裁定书", "裁定书.pdf", SampleFiles.pdf("x"), "court1");
         ClockUtil.setCurrentTime(date(MONDAY.plusHours(2)));
