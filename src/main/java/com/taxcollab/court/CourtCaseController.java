@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.taxcollab.cases.CaseAccess;
 import com.taxcollab.cases.CaseDocument;
 import com.taxcollab.cases.CaseDocuments;
+import com.taxcollab.cases.audit.AuditAction;
+import com.taxcollab.cases.audit.CaseAudit;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.NotFoundException;
@@ -13,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -47,9 +50,10 @@ class CourtCaseController {
     private final CaseAccess access;
     private final CaseDocuments documents;
     private final CurrentUserService users;
+    private final CaseAudit audit;
 
     CourtCaseController(CourtIntake intake, CourtEvents events, CourtCases courtCases, CourtCaseView view,
-            CaseAccess access, CaseDocuments documents, CurrentUserService users) {
+            CaseAccess access, CaseDocuments documents, CurrentUserService users, CaseAudit audit) {
         this.intake = intake;
         this.events = events;
         this.courtCases = courtCases;
@@ -57,6 +61,7 @@ class CourtCaseController {
         this.access = access;
         this.documents = documents;
         this.users = users;
+        this.audit = audit;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -88,8 +93,11 @@ class CourtCaseController {
             examples = @ExampleObject(value = CourtApiExamples.CASE)))
     @ApiResponse(responseCode = "404", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(value = CourtApiExamples.NOT_FOUND)))
-    Map<String, Object> show(@PathVariable String caseNumber) {
-        return view.full(readable(court(), caseNumber));
+    Map<String, Object> show(@PathVariable String caseNumber, HttpServletRequest request) {
+        CurrentUser caller = court();
+        CourtCaseRecord courtCase = readable(caller, caseNumber, AuditAction.CASE_API, request);
+        audit.record(caller.id(), caseNumber, AuditAction.CASE_API, "法院接口查询案件", true, request.getRemoteAddr());
+        return view.full(courtCase);
     }
 
     @PostMapping(path = "/{caseNumber}/events", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -111,9 +119,10 @@ class CourtCaseController {
             examples = @ExampleObject(value = CourtApiExamples.NOT_FOUND)))
     @ApiResponse(responseCode = "409", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(value = CourtApiExamples.CONFLICT)))
-    ResponseEntity<Map<String, Object>> report(@PathVariable String caseNumber, @RequestBody JsonNode body) {
+    ResponseEntity<Map<String, Object>> report(@PathVariable String caseNumber, @RequestBody JsonNode body,
+            HttpServletRequest request) {
         CurrentUser caller = court();
-        CourtCaseRecord courtCase = readable(caller, caseNumber);
+        CourtCaseRecord courtCase = readable(caller, caseNumber, AuditAction.CASE_API, request);
         events.deliver(caller, courtCase, body);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(view.full(courtCase));
     }
@@ -123,10 +132,14 @@ class CourtCaseController {
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf"))
     @ApiResponse(responseCode = "404", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(value = CourtApiExamples.NOT_FOUND)))
-    ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long documentId) {
-        readable(court(), caseNumber);
+    ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable long documentId,
+            HttpServletRequest request) {
+        CurrentUser caller = court();
+        readable(caller, caseNumber, AuditAction.DOCUMENT, request);
         CaseDocument document = documents.find(caseNumber, documentId)
                 .orElseThrow(() -> new NotFoundException("文书不存在：" + documentId));
+        audit.record(caller.id(), caseNumber, AuditAction.DOCUMENT, document.kind() + " " + document.fileName(), true,
+                request.getRemoteAddr());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
@@ -148,9 +161,12 @@ class CourtCaseController {
         return caller;
     }
 
-    /** Another court's case, or no court case at all: 404, never a hint that it exists. */
-    private CourtCaseRecord readable(CurrentUser caller, String caseNumber) {
-        return courtCases.find(caseNumber).filter(c -> access.canRead(caller, caseNumber))
-                .orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
+    /** Another court's case, or no court case at all: 404, never a hint that it exists; the denial is audited. */
+    private CourtCaseRecord readable(CurrentUser caller, String caseNumber, AuditAction action,
+            HttpServletRequest request) {
+        return courtCases.find(caseNumber).filter(c -> access.canRead(caller, caseNumber)).orElseThrow(() -> {
+            audit.record(caller.id(), caseNumber, action, "法院接口：无权访问或案件不存在", false, request.getRemoteAddr());
+            return new NotFoundException("案件不存在：" + caseNumber);
+        });
     }
 }

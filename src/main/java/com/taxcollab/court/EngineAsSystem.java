@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * tasks nor correlate messages in the engine's own terms; the court API decides first, by
  * {@code CaseAccess}, whether the court may see or report on the case at all.
  */
-@Component
+@Component("courtEngineAsSystem")
 class EngineAsSystem {
 
     private final IdentityService identityService;

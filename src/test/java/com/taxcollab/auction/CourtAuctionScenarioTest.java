@@ -8,6 +8,8 @@ import com.taxcollab.court.CourtScenarioTest;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -93,8 +95,12 @@ class CourtAuctionScenarioTest extends CourtScenarioTest {
     @Test
     void withdrawnAuctionClosesTheCaseAndLaterEventsAreRefused() {
         scenario.complete(caseNumber, "Task_IssueGuidance", Map.of(AuctionVariables.KNOWN_ARREARS, 0));
+        ProcessInstance instance = instance(caseNumber);
 
         assertThat(report(WITHDRAWN).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        BpmnAwareTests.assertThat(instance).isEnded().hasPassed("Event_AuctionResultReported", "EndEvent_Withdrawn")
+                .hasNotPassed("Task_AssessTaxes");
 
         assertThat(scenario.ended(caseNumber)).isTrue();
         assertThat(scenario.caseStatus(caseNumber)).isEqualTo("CLOSED");

@@ -8,6 +8,7 @@ import com.taxcollab.court.CourtScenarioTest;
 import com.taxcollab.court.Scenario;
 import java.time.Instant;
 import java.util.Map;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -68,6 +69,8 @@ class BankruptcyScenarioTest extends CourtScenarioTest {
 
         assertThat(report(TERMINATED).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 
+        BpmnAwareTests.assertThat(instance(caseNumber)).isWaitingAt("Task_CompleteDeregistration")
+                .hasPassed("StartEvent_ProcedureTerminated").hasNotPassed("Task_AttendCreditorsMeeting");
         assertThat(scenario.openTasks(caseNumber)).containsExactly("Task_CompleteDeregistration");
         assertThat(scenario.hasTimer(caseNumber, "Timer_ClaimOverdue")).isFalse();
         assertThat(scenario.hasTimer(caseNumber, "Timer_RecordDistributionOverdue")).isFalse();

@@ -126,6 +126,9 @@ class CourtIntakeTest extends IntegrationTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(CourtRequests.show(http, "hzcourt1", "PM-2026-999999").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.queryForList("SELECT user_id || ':' || granted FROM case_audit WHERE case_number = ?"
+                + " AND action = 'CASE_API' ORDER BY id", String.class, lygCase))
+                .containsExactly("court1:true", "hzcourt1:false", "hzcourt1:false");
     }
 
     @Test
