@@ -114,11 +114,6 @@ class CourtEvents {
 
     private Void correlate(CaseRecord record, String message, Map<String, Object> variables) {
         String instance = record.processInstanceId();
-        if (AuctionVariables.MESSAGE_AUCTION_RESULT.equals(message)
-                && AuctionVariables.UNSOLD.equals(variables.get(AuctionVariables.AUCTION_RESULT))) {
-            Object round = runtimeService.getVariable(instance, AuctionVariables.AUCTION_ROUND);
-            variables.put(AuctionVariables.AUCTION_ROUND, (round instanceof Number n ? n.intValue() : 1) + 1);
-        }
         boolean waiting = runtimeService.createEventSubscriptionQuery().processInstanceId(instance)
                 .eventType("message").eventName(message).count() > 0;
         if (!waiting && BankruptcyVariables.MESSAGE_MEETING_RESCHEDULED.equals(message)) {
