@@ -82,7 +82,7 @@ class CourtAuctionScenarioTest extends CourtScenarioTest {
         assertThat(report(UNSOLD).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 
         assertThat(scenario.openTasks(caseNumber)).containsExactly("Task_ReportAuctionResult");
-        assertThat(scenario.variable(caseNumber, AuctionVariables.AUCTION_ROUND)).isEqualTo(2);
+        assertThat(((Number) scenario.variable(caseNumber, AuctionVariables.AUCTION_ROUND)).intValue()).isEqualTo(2);
         assertThat(scenario.variable(caseNumber, AuctionVariables.PLANNED_DATE)).isEqualTo("2027-01-15");
         // the second round's result comes from a court clerk in Tasklist this time
         scenario.complete(caseNumber, "Task_ReportAuctionResult", Map.of(AuctionVariables.AUCTION_RESULT, "SOLD",
@@ -90,7 +90,7 @@ class CourtAuctionScenarioTest extends CourtScenarioTest {
                 AuctionVariables.BUYER_NAME, "王五"));
         assertThat(scenario.openTasks(caseNumber)).containsExactly("Task_AssessTaxes");
         assertThat(show().get("events").size()).isEqualTo(1);
-        assertThat(scenario.variable(caseNumber, AuctionVariables.AUCTION_ROUND)).isEqualTo(2);
+        assertThat(((Number) scenario.variable(caseNumber, AuctionVariables.AUCTION_ROUND)).intValue()).isEqualTo(2);
     }
 
     @Test
