@@ -97,7 +97,7 @@ class DisputeFiling {
                 continue;
             }
             try {
-                contents.add(Base64.getMimeDecoder().decode(attachment.content()));
+                contents.add(Base64.getDecoder().decode(attachment.content().replaceAll("\\s", "")));
             } catch (IllegalArgumentException e) {
                 problems.add(new FieldProblem("attachments[" + i + "].content", "附件内容须为 Base64 编码"));
                 contents.add(null);
