@@ -1,0 +1,86 @@
+package com.taxcollab.seizure;
+
+import com.taxcollab.organisation.Organisation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The register of sealed properties as the registry sees it before a transfer, and tax's request to
+ * release a seal at any time.
+ */
+@Service
+class SeizureRegister {
+
+    private final SeizureRepository seizures;
+    private final Organisation organisation;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+
+    SeizureRegister(SeizureRepository seizures, Organisation organisation, RuntimeService runtimeService,
+            IdentityService identityService) {
+        this.seizures = seizures;
+        this.organisation = organisation;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+    }
+
+    /**
+     * The seals in force on the property, and the seizures queued behind them, citywide: a transfer is
+     * blocked wherever it is registered. Only what the registry needs, never the taxpayer.
+     */
+    Check check(String certificateNo) {
+        List<Entry> entries = seizures.onCertificate(certificateNo).stream().map(this::entry).toList();
+        return new Check(certificateNo.strip(), entries.stream().anyMatch(Entry::sealed), entries);
+    }
+
+    /**
+     * Hands tax's release request to the waiting case. Who may ask is decided by the caller (the API);
+     * the engine then acts as the system, because departments hold no engine rights to update instances.
+     */
+    @Transactional
+    void requestRelease(String caseNumber, String reason, String userId) {
+        Authentication caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            runtimeService.createMessageCorrelation(SeizureVariables.RELEASE_MESSAGE)
+                    .processInstanceBusinessKey(caseNumber)
+                    .setVariables(Map.of(SeizureVariables.RELEASE_REASON, reason.strip(), SeizureVariables.ACTOR, userId))
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "该查封当前不能申请解封（待登记、续封登记中或已办结）：" + caseNumber);
+        } finally {
+            if (caller != null) {
+                identityService.setAuthentication(caller);
+            }
+        }
+    }
+
+    private Entry entry(Seizure s) {
+        return new Entry(s.status().name(), s.statusLabel(), s.status().blocksTransfer(), authority(s.jurisdiction()),
+                s.assistanceNoticeNo(), s.taxDecisionNo(), s.legalBasis(), s.registrationNo(), s.sealedFrom(),
+                s.sealedUntil());
+    }
+
+    private String authority(String jurisdiction) {
+        String name = organisation.jurisdictionName(jurisdiction).orElse(jurisdiction);
+        return "lyg".equals(jurisdiction) ? "国家税务总局" + name + "税务局" : "国家税务总局连云港市" + name + "税务局";
+    }
+
+    /** {@code GET /api/seizures/check}: sealed when any seal on the property is in force. */
+    record Check(String certificateNo, boolean sealed, List<Entry> seizures) {
+    }
+
+    record Entry(String status, String statusLabel, boolean sealed, String authority, String documentNumber,
+            String taxDecisionNo, String legalBasis, String registrationNo, LocalDate since, LocalDate until) {
+    }
+}
