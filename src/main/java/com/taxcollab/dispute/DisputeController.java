@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -28,12 +29,15 @@ class DisputeController {
     private final DisputeRepository disputes;
     private final CaseAccess access;
     private final CurrentUserService users;
+    private final DisputeStatistics statistics;
 
-    DisputeController(DisputeFiling filing, DisputeRepository disputes, CaseAccess access, CurrentUserService users) {
+    DisputeController(DisputeFiling filing, DisputeRepository disputes, CaseAccess access, CurrentUserService users,
+            DisputeStatistics statistics) {
         this.filing = filing;
         this.disputes = disputes;
         this.access = access;
         this.users = users;
+        this.statistics = statistics;
     }
 
     @PostMapping
@@ -41,6 +45,16 @@ class DisputeController {
         CaseRecord opened = filing.file(user(), request);
         return ResponseEntity.created(URI.create("/api/disputes/" + opened.caseNumber()))
                 .body(new Filed(opened.caseNumber(), opened.jurisdiction(), opened.title(), opened.status().label()));
+    }
+
+    /** Aggregate figures only, no case data: for any officer of the jurisdiction. */
+    @GetMapping("/statistics")
+    DisputeStatistics.Summary statistics(@RequestParam String jurisdiction) {
+        CurrentUser user = user();
+        if (!user.admin() && !user.inJurisdiction(jurisdiction)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "您无权查看该辖区的争议统计：" + jurisdiction);
+        }
+        return statistics.of(jurisdiction);
     }
 
     @GetMapping("/{caseNumber}")

@@ -23,6 +23,7 @@ final class DisputeVariables {
 
     /** why the government decides: NOT_AGREED, REFUSED, NEGOTIATION_OVERDUE, REFERRED_FROM_DISTRICT */
     static final String ESCALATION_REASON = "escalationReason";
+    static final String ESCALATION_REASON_LABEL = "escalationReasonLabel";
 
     static final String DECISION_TEXT = "decisionText";
     static final String DECIDED_BY = "decidedBy";

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_EscalateToGovernment}: records why, and involves the government office. */
+/** {@code Task_EscalateToGovernment}: records why, says it in Chinese for the form, and involves the government office. */
 @Component("escalateDisputeDelegate")
 class EscalateDisputeDelegate implements JavaDelegate {
 
@@ -16,7 +16,8 @@ class EscalateDisputeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        service.escalate(execution.getProcessBusinessKey(),
-                (String) execution.getVariable(DisputeVariables.ESCALATION_REASON));
+        String reason = (String) execution.getVariable(DisputeVariables.ESCALATION_REASON);
+        service.escalate(execution.getProcessBusinessKey(), reason);
+        execution.setVariable(DisputeVariables.ESCALATION_REASON_LABEL, EscalationReason.labelOf(reason));
     }
 }

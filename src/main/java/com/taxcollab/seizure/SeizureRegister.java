@@ -1,6 +1,8 @@
 package com.taxcollab.seizure;
 
 import com.taxcollab.organisation.Organisation;
+import com.taxcollab.system.ChinaTime;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +26,15 @@ class SeizureRegister {
     private final Organisation organisation;
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
+    private final Clock clock;
 
     SeizureRegister(SeizureRepository seizures, Organisation organisation, RuntimeService runtimeService,
-            IdentityService identityService) {
+            IdentityService identityService, Clock clock) {
         this.seizures = seizures;
         this.organisation = organisation;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
+        this.clock = clock;
     }
 
     /**
@@ -65,8 +69,11 @@ class SeizureRegister {
         }
     }
 
+    /** A seal whose term has ended blocks nothing, even before the process has recorded the lapse. */
     private Entry entry(Seizure s) {
-        return new Entry(s.status().name(), s.statusLabel(), s.status().blocksTransfer(), authority(s.jurisdiction()),
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+        boolean sealed = s.status().blocksTransfer() && (s.sealedUntil() == null || !today.isAfter(s.sealedUntil()));
+        return new Entry(s.status().name(), s.statusLabel(), sealed, authority(s.jurisdiction()),
                 s.assistanceNoticeNo(), s.taxDecisionNo(), s.legalBasis(), s.registrationNo(), s.sealedFrom(),
                 s.sealedUntil());
     }

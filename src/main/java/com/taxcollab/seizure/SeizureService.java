@@ -113,7 +113,7 @@ class SeizureService {
     }
 
     private Term terms(SeizureTerm term) {
-        return new Term(term.end(), term.renewalDecisionAt(renewalNoticeDays));
+        return new Term(term.end(), term.renewalDecisionAt(renewalNoticeDays), term.until());
     }
 
     private LocalDate today() {
@@ -125,6 +125,6 @@ class SeizureService {
     }
 
     /** The process's two dates of a term: when it ends, and when tax must decide on renewal. */
-    record Term(java.util.Date sealedUntil, java.util.Date renewalDecisionAt) {
+    record Term(java.util.Date sealedUntil, java.util.Date renewalDecisionAt, LocalDate lastDay) {
     }
 }

@@ -38,6 +38,8 @@ final class SeizureVariables {
 
     /** end of the term's last day: due date of the renewal decision and the moment the seal lapses */
     static final String SEALED_UNTIL = "sealedUntil";
+    /** the term's last day as yyyy-MM-dd, for forms */
+    static final String SEALED_UNTIL_DAY = "sealedUntilDay";
     /** 30 calendar days before the term ends: tax is asked to renew or release */
     static final String RENEWAL_DECISION_AT = "renewalDecisionAt";
     /** who completed the last task or asked for release */

@@ -11,5 +11,6 @@ final class TermVariables {
     static void set(DelegateExecution execution, SeizureService.Term term) {
         execution.setVariable(SeizureVariables.SEALED_UNTIL, term.sealedUntil());
         execution.setVariable(SeizureVariables.RENEWAL_DECISION_AT, term.renewalDecisionAt());
+        execution.setVariable(SeizureVariables.SEALED_UNTIL_DAY, term.lastDay().toString());
     }
 }

@@ -138,6 +138,33 @@ class DisputeApiTest extends IntegrationTest {
                 .isEqualTo("haizhou");
     }
 
+    @Test
+    void statisticsCountDisputesEscalationsAndResolutionsOfTheJurisdiction() {
+        Map<String, Object> request = valid();
+        request.put("jurisdiction", "ganyu");
+        String negotiated = (String) post("super1", request).getBody().get("caseNumber");
+        String escalated = (String) post("super1", request).getBody().get("caseNumber");
+        complete(negotiated, "Task_Negotiate", Map.of("negotiationOutcome", "AGREED", "agreementText", "意见"));
+        complete(negotiated, "Task_ConfirmAgreement", Map.of("confirmation", "CONFIRM"));
+        complete(negotiated, "Task_ConfirmAgreement", Map.of("confirmation", "CONFIRM"));
+        complete(escalated, "Task_Negotiate", Map.of("negotiationOutcome", "NOT_AGREED"));
+
+        ResponseEntity<Map> statistics = http.withBasicAuth("super1", "demo")
+                .getForEntity("/api/disputes/statistics?jurisdiction=ganyu", Map.class);
+
+        assertThat(statistics.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(statistics.getBody()).containsEntry("total", 2).containsEntry("open", 1)
+                .containsEntry("resolvedByNegotiation", 1).containsEntry("resolvedByGovernment", 0)
+                .containsEntry("escalatedToGovernment", 1).containsEntry("referredToCity", 0);
+        assertThat(http.withBasicAuth("hztax1", "demo").getForEntity("/api/disputes/statistics?jurisdiction=ganyu",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private void complete(String caseNumber, String taskKey, Map<String, Object> variables) {
+        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(taskKey).list().get(0).getId(), variables);
+    }
+
     private ResponseEntity<Map> post(String user, Map<String, Object> request) {
         return http.withBasicAuth(user, "demo").postForEntity("/api/disputes", request, Map.class);
     }

@@ -123,6 +123,7 @@ class DisputeEscalationProcessTest extends IntegrationTest {
         assertThat(decision.getDueDate()).isEqualTo(at("2026-10-23T23:59:59+08:00"));
         assertThat(steps.visibleTaskIds(http, "hzgov1", caseNumber)).isEmpty();
         assertThat(disputes.find(caseNumber).orElseThrow().escalationReason()).isEqualTo("NOT_AGREED");
+        assertThat(taskService.getVariable(decision.getId(), "escalationReasonLabel")).isEqualTo("税务局牵头协商未达成一致");
         decideAndAcknowledge(caseNumber, "gov1", Map.of("court", "court1", "realestate", "registry1"));
         assertThat(disputes.find(caseNumber).orElseThrow().outcome()).isEqualTo(DisputeOutcome.RESOLVED_BY_GOVERNMENT);
     }
