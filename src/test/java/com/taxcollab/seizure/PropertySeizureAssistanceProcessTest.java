@@ -201,6 +201,9 @@ class PropertySeizureAssistanceProcessTest extends IntegrationTest {
                 "rejectionReason", "ALREADY_SEALED"));
         String instance = instanceOf(caseNumber);
         steps.fireTimer(instance, "Timer_RenewalDue");
+        ClockUtil.setCurrentTime(at("2026-09-29T08:00:00+08:00"));
+        assertThat(check("registry1", certificateNo).getBody().get("sealed"))
+                .as("the term has ended even before the process records it").isEqualTo(false);
 
         steps.fireTimer(instance, "Timer_TermEnds");
 
