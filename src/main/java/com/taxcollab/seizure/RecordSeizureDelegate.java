@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordSeizure}: the request, checked by the same rules as the API, goes into the register. */
@@ -19,6 +20,11 @@ class RecordSeizureDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        // every department may start every process in the engine: only tax issues seizures
+        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (user != null && (user.getGroupIds() == null || !user.getGroupIds().contains(SeizureFiling.TAX))) {
+            throw new ProcessEngineException("只有税务机关可以发起查封（" + user.getUserId() + "）");
+        }
         SeizureRequest request = new SeizureRequest(execution.getTenantId(),
                 string(execution, SeizureVariables.TAXPAYER_NAME), string(execution, SeizureVariables.TAXPAYER_ID_NUMBER),
                 string(execution, SeizureVariables.CERTIFICATE_NO), string(execution, SeizureVariables.LOCATION),

@@ -43,11 +43,14 @@ class SeizureController {
         this.users = users;
     }
 
+    /** 201 with the new case, or 200 with the open case this request repeats. */
     @PostMapping
     ResponseEntity<Issued> issue(@RequestBody SeizureRequest request) {
-        CaseRecord opened = filing.issue(user(), request);
-        return ResponseEntity.created(URI.create("/api/seizures/" + opened.caseNumber()))
-                .body(new Issued(opened.caseNumber(), opened.jurisdiction(), opened.title(), opened.status().label()));
+        SeizureFiling.Issued issued = filing.issue(user(), request);
+        CaseRecord c = issued.record();
+        Issued body = new Issued(c.caseNumber(), c.jurisdiction(), c.title(), c.status().label());
+        return issued.created() ? ResponseEntity.created(URI.create("/api/seizures/" + c.caseNumber())).body(body)
+                : ResponseEntity.ok(body);
     }
 
     @GetMapping("/check")

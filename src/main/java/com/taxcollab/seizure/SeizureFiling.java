@@ -5,6 +5,7 @@ import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.cases.CaseOpener.NewCase;
 import com.taxcollab.cases.CaseParty;
 import com.taxcollab.cases.CaseRecord;
+import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.cases.CaseType;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.system.InvalidInputException;
@@ -32,15 +33,24 @@ class SeizureFiling {
     private final SeizureRules rules;
     private final CaseOpener caseOpener;
     private final CaseDocuments documents;
+    private final SeizureRepository seizures;
+    private final CaseRegistry registry;
 
-    SeizureFiling(SeizureRules rules, CaseOpener caseOpener, CaseDocuments documents) {
+    SeizureFiling(SeizureRules rules, CaseOpener caseOpener, CaseDocuments documents, SeizureRepository seizures,
+            CaseRegistry registry) {
         this.rules = rules;
         this.caseOpener = caseOpener;
         this.documents = documents;
+        this.seizures = seizures;
+        this.registry = registry;
     }
 
+    /**
+     * Opens the case, or returns the open one already issued with the same 协助执行通知书 on the same
+     * property (a resubmission), never a second one.
+     */
     @Transactional
-    CaseRecord issue(CurrentUser user, SeizureRequest request) {
+    Issued issue(CurrentUser user, SeizureRequest request) {
         List<FieldProblem> problems = new ArrayList<>(rules.check(request));
         List<SeizureRequest.Attachment> attachments = request.attachments() == null ? List.of() : request.attachments();
         List<byte[]> contents = new ArrayList<>();
@@ -60,6 +70,11 @@ class SeizureFiling {
         if (!user.inDepartment(TAX) || !user.inJurisdiction(request.jurisdiction())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有本辖区税务机关可以发起查封：" + request.jurisdiction());
         }
+        var existing = seizures.openDuplicate(request.jurisdiction(), request.assistanceNoticeNo(),
+                request.certificateNo());
+        if (existing.isPresent()) {
+            return new Issued(registry.find(existing.get()).orElseThrow(), false);
+        }
         CaseRecord opened = caseOpener.open(new NewCase(CaseType.CF, request.jurisdiction(),
                 "查封：" + request.taxpayerName().strip() + " " + request.certificateNo().strip(), user.id(),
                 variables(request)).involving(TAX).withParties(new CaseParty(CaseParty.Kind.TAXPAYER,
@@ -76,7 +91,10 @@ class SeizureFiling {
                         .map(p -> new FieldProblem(prefix + p.field(), p.message())).toList());
             }
         }
-        return opened;
+        return new Issued(opened, true);
+    }
+
+    record Issued(CaseRecord record, boolean created) {
     }
 
     private static Map<String, Object> variables(SeizureRequest request) {

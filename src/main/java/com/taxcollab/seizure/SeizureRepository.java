@@ -84,6 +84,14 @@ class SeizureRepository {
                 SeizureStatus.SEALED.name(), SeizureStatus.RELEASING.name(), SeizureStatus.QUEUED.name());
     }
 
+    /** The open seizure already issued with this notice on this property, if any: a resubmission. */
+    Optional<String> openDuplicate(String jurisdiction, String assistanceNoticeNo, String certificateNo) {
+        return jdbc.queryForList("SELECT case_number FROM seizures WHERE jurisdiction = ? AND assistance_notice_no = ?"
+                + " AND certificate_no = ? AND status NOT IN (?, ?, ?) ORDER BY issued_at", String.class, jurisdiction,
+                assistanceNoticeNo.strip(), certificateNo.strip(), SeizureStatus.REJECTED.name(),
+                SeizureStatus.RELEASED.name(), SeizureStatus.LAPSED.name()).stream().findFirst();
+    }
+
     private static Seizure map(ResultSet rs, int row) throws SQLException {
         return new Seizure(rs.getString("case_number"), rs.getString("jurisdiction"), rs.getString("taxpayer_name"),
                 rs.getString("taxpayer_id_number"), rs.getString("certificate_no"), rs.getString("location"),

@@ -83,6 +83,18 @@ class SeizureApiTest extends IntegrationTest {
     }
 
     @Test
+    void issuingTheSameNoticeOnTheSamePropertyAgainReturnsTheOpenCase() {
+        ResponseEntity<Map> first = post("tax1", valid("lyg"));
+        long cases = countCases();
+
+        ResponseEntity<Map> again = post("tax1", valid("lyg"));
+
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(again.getBody().get("caseNumber")).isEqualTo(first.getBody().get("caseNumber"));
+        assertThat(countCases()).isEqualTo(cases);
+    }
+
+    @Test
     void badInputIsRefusedFieldByFieldAndNothingIsWritten() {
         long cases = countCases();
         Map<String, Object> request = valid("lyg");
@@ -188,7 +200,7 @@ class SeizureApiTest extends IntegrationTest {
     }
 
     @Test
-    void aSeizureStartedFromTheTasklistStartFormIsRecordedAndAnInvalidOneRefused() {
+    void aSeizureStartedFromTheTasklistStartFormIsRecordedAndAnInvalidOneOrOneNotByTaxRefused() {
         Map<String, Object> variables = new HashMap<>();
         valid("haizhou").forEach((name, value) -> variables.put(name, Map.of("value", value)));
 
@@ -207,6 +219,13 @@ class SeizureApiTest extends IntegrationTest {
                 Map.of("variables", variables), String.class);
         assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(refused.getBody()).contains("taxpayerIdNumber");
+
+        variables.put("taxpayerIdNumber", Map.of("value", "91350100M000100Y43"));
+        ResponseEntity<String> byTheRegistry = http.withBasicAuth("hzregistry1", "demo").postForEntity(
+                "/engine-rest/process-definition/key/PropertySeizureAssistanceProcess/start",
+                Map.of("variables", variables), String.class);
+        assertThat(byTheRegistry.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(byTheRegistry.getBody()).contains("只有税务机关可以发起查封");
     }
 
     private ResponseEntity<Map> post(String user, Map<String, Object> request) {
