@@ -65,6 +65,27 @@ class ProcessesInCamundaWebappsTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void tasklistOpensTheSeizureRegistrationWithThePropertyAndTheChoiceToRegisterOrReject() throws Exception {
+        Map<String, Object> seizure = new java.util.HashMap<>(Map.of("jurisdiction", "lyg", "taxpayerName", "连云港某某公司",
+                "taxpayerIdNumber", "91350100M000100Y43", "certificateNo", "苏（2026）连云港市不动产权第0099号",
+                "location", "海州区朝阳东路1号", "area", 88.5, "legalBasis", "ENFORCEMENT", "taxDecisionNo", "连税强〔2026〕1号",
+                "assistanceNoticeNo", "连税协执〔2026〕99号"));
+        seizure.put("termMonths", 36);
+        String caseNumber = (String) http.withBasicAuth("tax1", "demo").postForObject("/api/seizures", seizure, Map.class)
+                .get("caseNumber");
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+
+        try (Browser browser = Browser.open(port)) {
+            browser.loginAs("registry1");
+            browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
+            browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "登记结果"));
+            screenshot(browser, "seizure-registration-form");
+            assertThat(browser.driver().findElement(By.tagName("body")).getText())
+                    .contains("苏（2026）连云港市不动产权第0099号", "已办理查封登记", "不予登记");
+        }
+    }
+
     private static void screenshot(Browser browser, String name) throws Exception {
         Path target = Path.of("target", "screenshots");
         Files.createDirectories(target);
