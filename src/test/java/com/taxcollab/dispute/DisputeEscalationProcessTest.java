@@ -12,9 +12,13 @@ import com.taxcollab.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,10 +50,14 @@ class DisputeEscalationProcessTest extends IntegrationTest {
     @Autowired
     CaseParticipants participants;
 
+    @Autowired
+    ProcessEngine processEngine;
+
     EngineSteps steps;
 
     @BeforeEach
     void mondayBeforeNationalDay() {
+        AbstractAssertions.init(processEngine);
         steps = new EngineSteps(taskService, managementService, jdbc);
         ClockUtil.setCurrentTime(at("2026-09-28T10:00:00+08:00"));
     }
@@ -59,6 +67,8 @@ class DisputeEscalationProcessTest extends IntegrationTest {
         String caseNumber = file("court1", "lyg", List.of("court", "realestate"));
 
         Task negotiation = steps.task(caseNumber, NEGOTIATE);
+        ProcessInstance instance = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNumber).singleResult();
         assertThat(negotiation.getDueDate()).isEqualTo(at("2026-10-16T23:59:59+08:00"));
         assertThat(steps.visibleTaskIds(http, "tax1", caseNumber)).contains(negotiation.getId());
         steps.complete(http, "tax1", negotiation, Map.of("negotiationOutcome", "AGREED",
@@ -70,6 +80,8 @@ class DisputeEscalationProcessTest extends IntegrationTest {
         steps.complete(http, "registry1", confirmationOf(steps.tasks(caseNumber, CONFIRM), "realestate"),
                 Map.of("confirmation", "CONFIRM"));
 
+        BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_ResolvedByNegotiation")
+                .hasNotPassed("Task_EscalateToGovernment");
         Dispute dispute = disputes.find(caseNumber).orElseThrow();
         assertThat(dispute.outcome()).isEqualTo(DisputeOutcome.RESOLVED_BY_NEGOTIATION);
         assertThat(dispute.negotiatedBy()).isEqualTo("tax1");

@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,11 +50,17 @@ class PropertySeizureAssistanceProcessTest extends IntegrationTest {
     @Autowired
     CaseRegistry registry;
 
+    @Autowired
+    ProcessEngine processEngine;
+
     EngineSteps steps;
     String certificateNo;
+    /** each seizure of a test has its own notice; the same notice on the same property is a resubmission */
+    int notice = 12;
 
     @BeforeEach
     void wednesdayBeforeMidAutumn() {
+        AbstractAssertions.init(processEngine);
         steps = new EngineSteps(taskService, managementService, jdbc);
         certificateNo = "苏（2026）连云港市不动产权第" + UUID.randomUUID().toString().substring(0, 8) + "号";
         ClockUtil.setCurrentTime(at("2026-09-23T10:00:00+08:00"));
@@ -200,6 +210,8 @@ class PropertySeizureAssistanceProcessTest extends IntegrationTest {
         steps.complete(http, "registry1", steps.task(queued, REGISTER), Map.of("registrationOutcome", "REJECTED",
                 "rejectionReason", "ALREADY_SEALED"));
         String instance = instanceOf(caseNumber);
+        ProcessInstance processInstance = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(instance).singleResult();
         steps.fireTimer(instance, "Timer_RenewalDue");
         ClockUtil.setCurrentTime(at("2026-09-29T08:00:00+08:00"));
         assertThat(check("registry1", certificateNo).getBody().get("sealed"))
@@ -207,6 +219,8 @@ class PropertySeizureAssistanceProcessTest extends IntegrationTest {
 
         steps.fireTimer(instance, "Timer_TermEnds");
 
+        BpmnAwareTests.assertThat(processInstance).isEnded().hasPassed("Task_RecordLapse", "EndEvent_Lapsed")
+                .hasNotPassed("Task_LiftSeizure");
         Seizure lapsed = seizures.find(caseNumber).orElseThrow();
         assertThat(lapsed.status()).isEqualTo(SeizureStatus.LAPSED);
         assertThat(lapsed.endedOn()).isEqualTo(LocalDate.of(2026, 9, 28));
@@ -258,7 +272,7 @@ class PropertySeizureAssistanceProcessTest extends IntegrationTest {
         request.put("area", 128.5);
         request.put("legalBasis", "TAX_PRESERVATION");
         request.put("taxDecisionNo", "连税保〔2026〕3号");
-        request.put("assistanceNoticeNo", "连税协执〔2026〕12号");
+        request.put("assistanceNoticeNo", "连税协执〔2026〕" + notice++ + "号");
         request.put("termMonths", months);
         ResponseEntity<Map> issued = http.withBasicAuth("tax1", "demo").postForEntity("/api/seizures", request, Map.class);
         assertThat(issued.getStatusCode()).as("%s", issued.getBody()).isEqualTo(HttpStatus.CREATED);
