@@ -1,6 +1,5 @@
 package com.taxcollab.dispute;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

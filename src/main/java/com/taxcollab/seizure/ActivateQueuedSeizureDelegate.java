@@ -16,6 +16,7 @@ class ActivateQueuedSeizureDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        TermVariables.set(execution, service.activateQueued(execution.getProcessBusinessKey()));
+        TermVariables.set(execution, service.activateQueued(execution.getProcessBusinessKey(),
+                (String) execution.getVariable(SeizureVariables.ACTOR)));
     }
 }

@@ -76,10 +76,7 @@ class SeizureController {
     @PostMapping("/{caseNumber}/release")
     ResponseEntity<Void> release(@PathVariable String caseNumber, @RequestBody ReleaseRequest request) {
         CurrentUser user = user();
-        Seizure seizure = access.canRead(user, caseNumber) ? seizures.find(caseNumber).orElse(null) : null;
-        if (seizure == null) {
-            throw new NotFoundException("查封案件不存在：" + caseNumber);
-        }
+        Seizure seizure = readable(user, caseNumber);
         if (!user.inDepartment(SeizureFiling.TAX) || !user.inJurisdiction(seizure.jurisdiction())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有本辖区税务机关可以申请解封");
         }
@@ -88,6 +85,26 @@ class SeizureController {
         }
         register.requestRelease(caseNumber, request.reason(), user.id());
         return ResponseEntity.accepted().build();
+    }
+
+    /** The registry: the earlier seal (of another authority) is lifted, so this queued seizure takes effect. */
+    @PostMapping("/{caseNumber}/earlier-seal-lifted")
+    ResponseEntity<Void> earlierSealLifted(@PathVariable String caseNumber) {
+        CurrentUser user = user();
+        Seizure seizure = readable(user, caseNumber);
+        if (!user.inDepartment(REALESTATE) || !user.inJurisdiction(seizure.jurisdiction())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有本辖区不动产登记机构可以报告在先查封已解除");
+        }
+        register.earlierSealLifted(caseNumber, user.id());
+        return ResponseEntity.accepted().build();
+    }
+
+    private Seizure readable(CurrentUser user, String caseNumber) {
+        Seizure seizure = access.canRead(user, caseNumber) ? seizures.find(caseNumber).orElse(null) : null;
+        if (seizure == null) {
+            throw new NotFoundException("查封案件不存在：" + caseNumber);
+        }
+        return seizure;
     }
 
     private CurrentUser user() {

@@ -46,22 +46,33 @@ class SeizureRegister {
         return new Check(certificateNo.strip(), entries.stream().anyMatch(Entry::sealed), entries);
     }
 
-    /**
-     * Hands tax's release request to the waiting case. Who may ask is decided by the caller (the API);
-     * the engine then acts as the system, because departments hold no engine rights to update instances.
-     */
+    /** Hands tax's release request to the waiting case. */
     @Transactional
     void requestRelease(String caseNumber, String reason, String userId) {
+        correlate(SeizureVariables.RELEASE_MESSAGE, caseNumber,
+                Map.of(SeizureVariables.RELEASE_REASON, reason.strip(), SeizureVariables.ACTOR, userId),
+                "该查封当前不能申请解封（待登记、续封登记中或已办结）：" + caseNumber);
+    }
+
+    /**
+     * The registry reports that the earlier seal of another authority (e.g. a court's), which our
+     * register does not know, has been lifted: the queued seizure takes effect.
+     */
+    @Transactional
+    void earlierSealLifted(String caseNumber, String userId) {
+        correlate(SeizureVariables.EARLIER_SEAL_LIFTED_MESSAGE, caseNumber, Map.of(SeizureVariables.ACTOR, userId),
+                "该查封不是轮候查封：" + caseNumber);
+    }
+
+    /** Who may do this was decided by the API; the engine acts as the system (departments cannot update instances). */
+    private void correlate(String message, String caseNumber, Map<String, Object> variables, String conflict) {
         Authentication caller = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
-            runtimeService.createMessageCorrelation(SeizureVariables.RELEASE_MESSAGE)
-                    .processInstanceBusinessKey(caseNumber)
-                    .setVariables(Map.of(SeizureVariables.RELEASE_REASON, reason.strip(), SeizureVariables.ACTOR, userId))
-                    .correlate();
+            runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(caseNumber)
+                    .setVariables(variables).correlate();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT,
-                    "该查封当前不能申请解封（待登记、续封登记中或已办结）：" + caseNumber);
+            throw new ResponseStatusException(HttpStatus.CONFLICT, conflict);
         } finally {
             if (caller != null) {
                 identityService.setAuthentication(caller);

@@ -5,6 +5,7 @@ import com.taxcollab.system.InvalidInputException.FieldProblem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -63,12 +64,12 @@ class SeizureService {
     }
 
     /** The earlier seal is gone: the queued seizure takes effect today for its full term. */
-    Term activateQueued(String caseNumber) {
+    Term activateQueued(String caseNumber, String actor) {
         Seizure seizure = seizure(caseNumber);
         SeizureTerm term = SeizureTerm.of(today(), seizure.termMonths());
         seizures.sealed(caseNumber, null, null, term.from(), term.until(), 0, now());
         seizures.history(caseNumber, SeizureStatus.SEALED, "在先查封解除，轮候查封生效，期限至 " + term.until(),
-                "system", now());
+                actor == null ? "system" : actor, now());
         return terms(term);
     }
 
@@ -105,7 +106,8 @@ class SeizureService {
         seizures.onCertificate(seizure(caseNumber).certificateNo()).stream()
                 .filter(s -> s.status() == SeizureStatus.QUEUED && !s.caseNumber().equals(caseNumber)).findFirst()
                 .ifPresent(next -> runtime.createMessageCorrelation(SeizureVariables.EARLIER_SEAL_LIFTED_MESSAGE)
-                        .processInstanceBusinessKey(next.caseNumber()).correlate());
+                        .processInstanceBusinessKey(next.caseNumber()).setVariable(SeizureVariables.ACTOR, "system")
+                        .correlate());
     }
 
     private Seizure seizure(String caseNumber) {
@@ -125,6 +127,6 @@ class SeizureService {
     }
 
     /** The process's two dates of a term: when it ends, and when tax must decide on renewal. */
-    record Term(java.util.Date sealedUntil, java.util.Date renewalDecisionAt, LocalDate lastDay) {
+    record Term(Date sealedUntil, Date renewalDecisionAt, LocalDate lastDay) {
     }
 }

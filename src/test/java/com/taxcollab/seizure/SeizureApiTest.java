@@ -183,6 +183,25 @@ class SeizureApiTest extends IntegrationTest {
     }
 
     @Test
+    void theRegistryReportsThatACourtsEarlierSealIsLiftedAndTheQueuedSeizureTakesEffect() {
+        String caseNumber = (String) post("tax1", valid("lyg")).getBody().get("caseNumber");
+        String url = "/api/seizures/" + caseNumber + "/earlier-seal-lifted";
+        assertThat(http.withBasicAuth("registry1", "demo").postForEntity(url, null, String.class).getStatusCode())
+                .as("not queued yet").isEqualTo(HttpStatus.CONFLICT);
+        steps.complete(http, "registry1", steps.task(caseNumber, "Task_RegisterSeizure"), Map.of(
+                "registrationOutcome", "REJECTED", "rejectionReason", "ALREADY_SEALED", "earlierAuthority", "连云港市中级人民法院"));
+
+        assertThat(http.withBasicAuth("tax1", "demo").postForEntity(url, null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("registry1", "demo").postForEntity(url, null, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+
+        assertThat(seizures.find(caseNumber).orElseThrow().status()).isEqualTo(SeizureStatus.SEALED);
+        assertThat(jdbc.queryForObject("SELECT actor FROM seizure_history WHERE case_number = ? AND status = 'SEALED'",
+                String.class, caseNumber)).isEqualTo("registry1");
+    }
+
+    @Test
     void taxMayAskForReleaseWhileItIsAskedToRenew() {
         String caseNumber = (String) post("tax1", valid("lyg")).getBody().get("caseNumber");
         steps.complete(http, "registry1", steps.task(caseNumber, "Task_RegisterSeizure"), Map.of(
