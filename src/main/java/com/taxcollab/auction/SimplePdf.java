@@ -12,7 +12,8 @@ import java.util.List;
 final class SimplePdf {
 
     private static final int LINES_PER_PAGE = 46;
-    private static final int CHARACTERS_PER_LINE = 40;
+    /** In half-width units: a Chinese character takes two, a Latin one one (11 pt on A4 with margins). */
+    private static final int UNITS_PER_LINE = 84;
 
     private SimplePdf() {
     }
@@ -20,11 +21,7 @@ final class SimplePdf {
     static byte[] render(String title, List<String> lines) {
         List<String> wrapped = new ArrayList<>();
         for (String line : lines) {
-            String rest = line == null ? "" : line;
-            do {
-                wrapped.add(rest.substring(0, Math.min(CHARACTERS_PER_LINE, rest.length())));
-                rest = rest.length() > CHARACTERS_PER_LINE ? rest.substring(CHARACTERS_PER_LINE) : "";
-            } while (!rest.isEmpty());
+            wrapped.addAll(wrap(line == null ? "" : line));
         }
         List<List<String>> pages = new ArrayList<>();
         for (int i = 0; i < Math.max(1, wrapped.size()); i += LINES_PER_PAGE) {
@@ -40,7 +37,9 @@ final class SimplePdf {
         objects.add("<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H"
                 + " /DescendantFonts [4 0 R] >>");
         objects.add("<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light"
-                + " /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R >>");
+                + " /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R"
+                // CIDs 1-95 are the half-width Latin glyphs (digits, case numbers): without widths they print full-width
+                + " /DW 1000 /W [1 95 500] >>");
         objects.add("<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880]"
                 + " /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>");
         for (int p = 0; p < pages.size(); p++) {
@@ -50,6 +49,24 @@ final class SimplePdf {
             objects.add("<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream");
         }
         return write(objects);
+    }
+
+    private static List<String> wrap(String line) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int units = 0;
+        for (char c : line.toCharArray()) {
+            int width = c < 0x80 ? 1 : 2;
+            if (units + width > UNITS_PER_LINE) {
+                parts.add(current.toString());
+                current.setLength(0);
+                units = 0;
+            }
+            current.append(c);
+            units += width;
+        }
+        parts.add(current.toString());
+        return parts;
     }
 
     private static String content(String title, List<String> lines) {
