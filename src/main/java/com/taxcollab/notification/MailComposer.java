@@ -9,7 +9,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -25,7 +25,7 @@ class MailComposer {
     static final String SUBJECT_PREFIX = "【税费协同共治】";
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-    private final TemplateEngine templates = new TemplateEngine();
+    private final SpringTemplateEngine templates = new SpringTemplateEngine();
     private final String from;
     private final String fromName;
 
