@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AcquirableJobEntity;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,6 +27,8 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
 
 /** E-mail goes out after commit, reads well in Chinese, and is never lost when SMTP is down. */
 class NotificationMailTest extends IntegrationTest {
@@ -45,6 +51,10 @@ class NotificationMailTest extends IntegrationTest {
     NotificationRepository notifications;
     @Autowired
     Notifier notifier;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ProcessEngine processEngine;
 
     TestMailServer smtp = TestMailServer.get();
 
@@ -128,6 +138,8 @@ class NotificationMailTest extends IntegrationTest {
             }
             Incident incident = runtimeService.createIncidentQuery().configuration(jobId).singleResult();
             assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+            String outbox = http.withBasicAuth("admin", "demo").getForObject("/admin/outbox", String.class);
+            assertThat(outbox).contains(cases.notificationId(c, "tax1", NotificationEvent.TASK_CREATED), "发送失败", "重试");
         } finally {
             smtp.start();
         }
@@ -138,6 +150,42 @@ class NotificationMailTest extends IntegrationTest {
 
         assertThat(mailsAbout(c)).hasSize(1);
         assertThat(runtimeService.createIncidentQuery().configuration(jobId).count()).isZero();
+    }
+
+    @Test
+    void pendingMailWaitsInTheDatabaseForAnyJobExecutorAndRespectsTheBackoff() {
+        CaseRecord c = cases.open("lyg", "court1");
+        String jobId = cases.mailJob(c, "tax1", NotificationEvent.TASK_CREATED);
+        Instant now = Instant.parse("2026-12-01T01:00:00Z");
+        ClockUtil.setCurrentTime(Date.from(now));
+
+        // nothing of it lives in memory: a restarted application's job executor acquires it from the database
+        assertThat(acquirableJobIds()).contains(jobId);
+
+        smtp.stop();
+        try {
+            assertThatThrownBy(() -> managementService.executeJob(jobId)).isNotNull();
+        } finally {
+            smtp.start();
+        }
+        assertThat(acquirableJobIds()).doesNotContain(jobId);
+        ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofMinutes(1)).plusSeconds(1)));
+        assertThat(acquirableJobIds()).contains(jobId);
+    }
+
+    private List<String> acquirableJobIds() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine
+                .getProcessEngineConfiguration();
+        return configuration.getCommandExecutorTxRequired().execute(context -> context.getJobManager()
+                .findNextJobsToExecute(new Page(0, 100_000)).stream().map(AcquirableJobEntity::getId).toList());
+    }
+
+    @Test
+    void outboxIsForAdministratorsOnly() {
+        assertThat(http.withBasicAuth("admin", "demo").getForEntity("/admin/outbox", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("tax1", "demo").getForEntity("/admin/outbox", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     private List<MimeMessage> mailsAbout(CaseRecord c) {
