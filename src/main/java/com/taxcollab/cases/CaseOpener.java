@@ -2,7 +2,9 @@ package com.taxcollab.cases;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -11,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens a case: allocates its number, records it, and starts its process with the number as
- * business key and the jurisdiction as tenant, all in one transaction with the engine.
+ * business key and the jurisdiction as tenant, all in one transaction with the engine, together with
+ * the departments and parties involved.
  */
 @Service
 public class CaseOpener {
@@ -24,21 +27,26 @@ public class CaseOpener {
     private final CaseNumbers caseNumbers;
     private final CaseRegistry registry;
     private final RuntimeService runtimeService;
+    private final CaseParticipants participants;
     private final Clock clock;
 
-    CaseOpener(CaseNumbers caseNumbers, CaseRegistry registry, RuntimeService runtimeService, Clock clock) {
+    CaseOpener(CaseNumbers caseNumbers, CaseRegistry registry, CaseParticipants participants,
+            RuntimeService runtimeService, Clock clock) {
         this.caseNumbers = caseNumbers;
         this.registry = registry;
+        this.participants = participants;
         this.runtimeService = runtimeService;
         this.clock = clock;
     }
 
     @Transactional
     public CaseRecord open(NewCase request) {
+        participants.validate(request.departments(), request.parties());
         String caseNumber = caseNumbers.next(request.type());
         CaseRecord record = new CaseRecord(caseNumber, request.type(), request.jurisdiction(), request.title(),
                 CaseStatus.OPEN, request.initiator(), OffsetDateTime.now(clock), null, null);
         registry.insert(record);
+        participants.record(caseNumber, request.departments(), request.parties());
         Map<String, Object> variables = new HashMap<>(request.variables());
         variables.put(CASE_NUMBER, caseNumber);
         variables.put(JURISDICTION, request.jurisdiction());
@@ -49,9 +57,19 @@ public class CaseOpener {
         return registry.find(caseNumber).orElseThrow();
     }
 
-    /** What a process needs to open a case. {@code processKey} defaults to the type's own process. */
+    /**
+     * What a process needs to open a case. {@code processKey} defaults to the type's own process.
+     * {@code departments} are the ids of the departments (Camunda groups) involved from the start, within
+     * the case's jurisdiction; {@code parties} are the taxpayer, debtor, courts … the case is about. Both
+     * may be empty; add them with {@link #involving} and {@link #withParties}.
+     */
     public record NewCase(CaseType type, String processKey, String jurisdiction, String title, String initiator,
-            Map<String, Object> variables) {
+            Map<String, Object> variables, List<String> departments, List<CaseParty> parties) {
+
+        public NewCase(CaseType type, String processKey, String jurisdiction, String title, String initiator,
+                Map<String, Object> variables) {
+            this(type, processKey, jurisdiction, title, initiator, variables, List.of(), List.of());
+        }
 
         public NewCase(CaseType type, String jurisdiction, String title, String initiator,
                 Map<String, Object> variables) {
@@ -60,6 +78,22 @@ public class CaseOpener {
 
         public NewCase {
             variables = variables == null ? Map.of() : Map.copyOf(variables);
+            departments = departments == null ? List.of() : List.copyOf(departments);
+            parties = parties == null ? List.of() : List.copyOf(parties);
+        }
+
+        /** The same case with these departments involved as well. */
+        public NewCase involving(String... moreDepartments) {
+            List<String> all = new ArrayList<>(departments);
+            all.addAll(List.of(moreDepartments));
+            return new NewCase(type, processKey, jurisdiction, title, initiator, variables, all, parties);
+        }
+
+        /** The same case with these parties as well. */
+        public NewCase withParties(CaseParty... moreParties) {
+            List<CaseParty> all = new ArrayList<>(parties);
+            all.addAll(List.of(moreParties));
+            return new NewCase(type, processKey, jurisdiction, title, initiator, variables, departments, all);
         }
     }
 }

@@ -21,10 +21,15 @@ public class CaseRegistry {
     }
 
     void insert(CaseRecord record) {
-        jdbc.update("INSERT INTO cases (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO cases (" + COLUMNS + ", last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 record.caseNumber(), record.type().name(), record.jurisdiction(), record.title(),
                 record.status().name(), record.initiator(), record.createdAt(), record.closedAt(),
-                record.processInstanceId());
+                record.processInstanceId(), record.createdAt());
+    }
+
+    /** Something happened in the case: search lists it by this time. */
+    void touch(String caseNumber, OffsetDateTime at) {
+        jdbc.update("UPDATE cases SET last_activity_at = ? WHERE case_number = ?", at, caseNumber);
     }
 
     void attachProcessInstance(String caseNumber, String processInstanceId) {
@@ -32,8 +37,8 @@ public class CaseRegistry {
     }
 
     public void close(String caseNumber, CaseStatus status, OffsetDateTime closedAt) {
-        jdbc.update("UPDATE cases SET status = ?, closed_at = ? WHERE case_number = ?",
-                status.name(), closedAt, caseNumber);
+        jdbc.update("UPDATE cases SET status = ?, closed_at = ?, last_activity_at = ? WHERE case_number = ?",
+                status.name(), closedAt, closedAt, caseNumber);
     }
 
     public Optional<CaseRecord> find(String caseNumber) {

@@ -23,4 +23,13 @@ public enum CaseType {
     public String processKey() {
         return processKey;
     }
+
+    public static CaseType ofProcessKey(String processKey) {
+        for (CaseType type : values()) {
+            if (type.processKey.equals(processKey)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("No case type has the process '" + processKey + "'");
+    }
 }

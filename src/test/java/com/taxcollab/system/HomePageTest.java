@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taxcollab.support.Browser;
 import com.taxcollab.support.IntegrationTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A newcomer logs in on the Chinese login page and lands on a home page that knows them. */
@@ -13,6 +16,8 @@ class HomePageTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    IdentityService identityService;
 
     @Test
     void homePageNamesTheUserDepartmentsJurisdictionsAndWebapps() {
@@ -34,13 +39,19 @@ class HomePageTest extends IntegrationTest {
 
     @Test
     void wrongPasswordIsRefusedInChinese() {
+        // a throwaway user: wrong passwords make the engine lock the account out for a while
+        User user = identityService.newUser("lockout2");
+        user.setPassword("right");
+        identityService.saveUser(user);
         try (Browser browser = Browser.open(port)) {
             browser.go("/login");
-            browser.driver().findElement(By.id("username")).sendKeys("tax1");
+            browser.driver().findElement(By.id("username")).sendKeys("lockout2");
             browser.driver().findElement(By.id("password")).sendKeys("wrong");
             browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
 
             assertThat(browser.text(By.cssSelector(".alert.error"))).contains("用户名或密码错误");
+        } finally {
+            identityService.deleteUser("lockout2");
         }
     }
 
