@@ -37,8 +37,12 @@ class NotificationCases {
     }
 
     CaseRecord open(String jurisdiction, String initiator) {
+        return open(jurisdiction, initiator, REVIEW_DUE);
+    }
+
+    CaseRecord open(String jurisdiction, String initiator, OffsetDateTime reviewDue) {
         return caseOpener.open(new NewCase(CaseType.ZY, PROCESS, jurisdiction, "通知校验案件", initiator,
-                Map.of("reviewDue", Date.from(REVIEW_DUE.toInstant()))));
+                Map.of("reviewDue", Date.from(reviewDue.toInstant()))));
     }
 
     Task reviewTask(CaseRecord c) {
