@@ -40,6 +40,12 @@ class NotificationCases {
         return open(jurisdiction, initiator, REVIEW_DUE);
     }
 
+    /** A case whose review task starts assigned to {@code reviewer}. */
+    CaseRecord openAssigned(String jurisdiction, String initiator, String reviewer) {
+        return caseOpener.open(new NewCase(CaseType.ZY, PROCESS, jurisdiction, "通知校验案件", initiator,
+                Map.of("reviewDue", Date.from(REVIEW_DUE.toInstant()), "reviewer", reviewer)));
+    }
+
     CaseRecord open(String jurisdiction, String initiator, OffsetDateTime reviewDue) {
         return caseOpener.open(new NewCase(CaseType.ZY, PROCESS, jurisdiction, "通知校验案件", initiator,
                 Map.of("reviewDue", Date.from(reviewDue.toInstant()))));

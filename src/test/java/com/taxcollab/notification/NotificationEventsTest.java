@@ -52,6 +52,14 @@ class NotificationEventsTest extends IntegrationTest {
     }
 
     @Test
+    void taskCreatedWithAnAssigneeTellsOnlyThemAndOnlyOnce() {
+        CaseRecord c = cases.openAssigned("lyg", "court1", "tax1");
+
+        assertThat(cases.events(c, "tax1")).containsExactly("TASK_CREATED");
+        assertThat(cases.recipients(c, NotificationEvent.TASK_CREATED)).containsExactly("tax1");
+    }
+
+    @Test
     void reminderGoesToTheDepartmentWhileUnclaimedAndOnlyToTheAssigneeOnceAssigned() {
         CaseRecord unclaimed = cases.open("lyg", "court1");
         CaseRecord assigned = cases.open("lyg", "court1");
