@@ -69,7 +69,7 @@ class NotificationMessages {
             return "";
         }
         String title = cases.find(c.caseNumber()).map(CaseRecord::title).orElse(null);
-        return "案件 " + c.caseNumber() + (title == null ? "" : "（" + title + "）");
+        return "案件 " + c.caseNumber() + (title == null ? " " : "（" + title + "）");
     }
 
     private String departmentName(String group) {
