@@ -70,6 +70,9 @@ class NotificationEventsTest extends IntegrationTest {
         cases.fireTimer(assigned, "Timer_Reminder");
 
         assertThat(cases.recipients(unclaimed, NotificationEvent.REMINDER)).containsExactly("tax1");
+        assertThat(cases.titleAndText(unclaimed, "tax1", NotificationEvent.REMINDER)).isEqualTo(
+                "即将到期：税务审核｜" + unclaimed.caseNumber() + "｜截止2026年12月3日 / 案件 " + unclaimed.caseNumber()
+                        + "（通知校验案件）的任务「税务审核」将于2026年12月3日 17:00到期，请抓紧办理。");
         assertThat(cases.recipients(assigned, NotificationEvent.REMINDER)).containsExactly("court1");
     }
 
@@ -84,6 +87,10 @@ class NotificationEventsTest extends IntegrationTest {
 
         assertThat(cases.recipients(lyg, NotificationEvent.OVERDUE)).containsExactly("super1", "tax1");
         assertThat(cases.recipients(lyg, NotificationEvent.ESCALATION)).containsExactly("lead1");
+        assertThat(cases.titleAndText(lyg, "lead1", NotificationEvent.ESCALATION)).isEqualTo(
+                "升级督办｜" + lyg.caseNumber() + "｜税务审核｜截止2026年12月3日 / 案件 " + lyg.caseNumber()
+                        + "（通知校验案件）已升级至分管领导，请予协调处理。涉及任务「税务审核」，期限2026年12月3日 17:00。"
+                        + "请领导督促税务部门办理。");
         assertThat(cases.recipients(haizhou, NotificationEvent.OVERDUE)).containsExactly("hztax1", "super1");
         // the city's leader does not hear of a Haizhou case
         assertThat(cases.recipients(haizhou, NotificationEvent.ESCALATION)).isEmpty();
