@@ -61,7 +61,7 @@ class NotificationMessages {
             text = text + extra.trim();
         }
         return new Notification(event, to, title, text, c.caseNumber(), c.jurisdiction(),
-                task == null ? null : task.id(), taskName, due, c.processInstanceId(), c.processDefinitionId());
+                task == null ? null : task.id(), taskName, due, c.processDefinitionId());
     }
 
     private String about(CaseFacts c) {

@@ -110,8 +110,8 @@ class NotificationMailTest extends IntegrationTest {
         identityService.saveUser(noAddress);
         preferences.save("hzgov1", new NotificationPreferences(false, false));
         try {
-            notifier.notify(new Notification(NotificationEvent.ESCALATION, Set.of(noAddress.getId(), "hzgov1"),
-                    "升级督办｜测试", "测试正文", null, "haizhou", null, null, null, null, null));
+            notifier.notify(Notification.aboutCase(NotificationEvent.ESCALATION, Set.of(noAddress.getId(), "hzgov1"),
+                    "升级督办｜测试", "测试正文", null, "haizhou"));
         } finally {
             preferences.save("hzgov1", NotificationPreferences.DEFAULT);
         }

@@ -42,8 +42,8 @@ class NotifierWithoutSmtpTest {
                 new NotificationLinks("http://localhost:8080"), identity, engine,
                 Clock.fixed(Instant.parse("2026-12-01T01:00:00Z"), ZoneOffset.UTC));
 
-        notifier.notify(new Notification(NotificationEvent.ESCALATION, Set.of("tax1"), "升级督办｜ZY-2026-000001",
-                "请予协调处理。", "ZY-2026-000001", "lyg", null, null, null, null, null));
+        notifier.notify(Notification.aboutCase(NotificationEvent.ESCALATION, Set.of("tax1"), "升级督办｜ZY-2026-000001",
+                "请予协调处理。", "ZY-2026-000001", "lyg"));
 
         ArgumentCaptor<StoredNotification> stored = ArgumentCaptor.forClass(StoredNotification.class);
         verify(notifications).insert(stored.capture());
