@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
  * the reminder of one item's timer thus concerns that item's task, not every item's.
  */
 @Component
-class OpenTasks {
+class ConcernedTasks {
 
     private final TaskService taskService;
     private final PrivilegedEngine engine;
 
-    OpenTasks(TaskService taskService, PrivilegedEngine engine) {
+    ConcernedTasks(TaskService taskService, PrivilegedEngine engine) {
         this.taskService = taskService;
         this.engine = engine;
     }
