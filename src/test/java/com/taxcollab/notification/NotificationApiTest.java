@@ -27,7 +27,7 @@ class NotificationApiTest extends IntegrationTest {
     @Autowired
     Notifier notifier;
     @Autowired
-    TestUsers users;
+    NotificationTestUsers users;
     @Autowired
     NotificationRepository notifications;
 

@@ -19,7 +19,7 @@ class NotificationHeaderTest extends IntegrationTest {
     @Autowired
     Notifier notifier;
     @Autowired
-    TestUsers users;
+    NotificationTestUsers users;
 
     @Test
     void headerShowsTheUnreadCountAndTheMessagesUntilTheyAreRead() {
