@@ -2,14 +2,22 @@ package com.taxcollab.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.taxcollab.cases.CaseOpener;
+import com.taxcollab.cases.CaseOpener.NewCase;
+import com.taxcollab.cases.CaseType;
 import com.taxcollab.support.Browser;
 import com.taxcollab.support.IntegrationTest;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,6 +29,10 @@ class CamundaWebappsChineseTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    CaseOpener caseOpener;
+    @Autowired
+    TaskService taskService;
 
     @Test
     void officerWorksInAChineseTasklist() {
@@ -36,6 +48,22 @@ class CamundaWebappsChineseTest extends IntegrationTest {
             assertThat(textOf(browser, ".modal-title")).isEqualTo("发起流程");
             assertThat(browser.driver().findElement(By.cssSelector(".modal-header input")).getDomAttribute("placeholder"))
                     .isEqualTo("按流程名称搜索。");
+        }
+    }
+
+    @Test
+    void taskCardTellsTheDueDateInChinese() {
+        String caseNumber = caseOpener.open(new NewCase(CaseType.ZY, "CaseFileLinkCheckProcess", "lyg", "到期日显示",
+                "tax1", Map.of())).caseNumber();
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+        taskService.setDueDate(taskId, Date.from(Instant.now().plus(Duration.ofDays(3)).plusSeconds(3600)));
+
+        try (Browser browser = Browser.open(port)) {
+            browser.loginAs("tax1").go("/camunda/app/tasklist/default/#/?task=" + taskId);
+
+            // the task named in the address is the highlighted card of the list
+            assertThat(textOf(browser, ".tasks-list li.task.active .due-date")).isEqualTo("到期： 3 天后");
+            assertThat(browser.text(By.cssSelector(".tasks-list li.task.active .creation-date"))).startsWith("创建于");
         }
     }
 
