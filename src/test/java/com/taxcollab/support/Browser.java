@@ -3,6 +3,7 @@ package com.taxcollab.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,13 +27,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(int port) {
+        return open(port, "zh-CN");
+    }
+
+    /** A browser whose user prefers {@code language} (e.g. "en-US"): navigator.languages and Accept-Language. */
+    public static Browser open(int port, String language) {
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary("/usr/bin/chromium");
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=" + language,
                     "--window-size=1280,900",
                     "--user-data-dir=" + Files.createTempDirectory("taxcollab-chromium"));
+            // headless Chromium takes the page language from this preference rather than from --lang
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
             return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
