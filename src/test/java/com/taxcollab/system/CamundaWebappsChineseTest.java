@@ -46,6 +46,8 @@ class CamundaWebappsChineseTest extends IntegrationTest {
             assertThat(textOf(browser, ".no-task")).isEqualTo("请在列表中选择一个任务。");
             assertThat(browser.driver().getTitle()).isEqualTo("税费协同共治 任务列表");
             assertThat(browser.text(By.cssSelector(".create-task-action a"))).isEqualTo("新建任务");
+            assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
+                    .noneMatch(org.openqa.selenium.WebElement::isDisplayed);
 
             browser.driver().findElement(By.cssSelector(".start-process-action a")).click();
 
