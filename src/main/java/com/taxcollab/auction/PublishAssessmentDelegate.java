@@ -1,6 +1,7 @@
 package com.taxcollab.auction;
 
 import com.taxcollab.cases.CaseOpener;
+import com.taxcollab.system.EngineActor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,6 +31,6 @@ class PublishAssessmentDelegate implements JavaDelegate {
         guidance.issueAssessment((String) execution.getVariable(CaseOpener.CASE_NUMBER), sale,
                 (Number) execution.getVariable(AuctionVariables.ASSESSED_SELLER_TAXES),
                 (Number) execution.getVariable(AuctionVariables.ASSESSED_BUYER_TAXES),
-                (String) execution.getVariable(AuctionVariables.ASSESSMENT_NOTES), Officers.current(execution));
+                (String) execution.getVariable(AuctionVariables.ASSESSMENT_NOTES), EngineActor.idOr(execution.getProcessEngineServices(), null));
     }
 }

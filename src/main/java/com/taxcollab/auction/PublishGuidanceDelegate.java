@@ -2,6 +2,7 @@ package com.taxcollab.auction;
 
 import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.court.CourtVariables;
+import com.taxcollab.system.EngineActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,6 @@ class PublishGuidanceDelegate implements JavaDelegate {
         guidance.issueGuidance((String) execution.getVariable(CaseOpener.CASE_NUMBER),
                 (String) execution.getVariable(CourtVariables.COURT_CASE_NUMBER),
                 (Number) execution.getVariable(AuctionVariables.KNOWN_ARREARS),
-                (String) execution.getVariable(AuctionVariables.GUIDANCE_NOTES), Officers.current(execution));
+                (String) execution.getVariable(AuctionVariables.GUIDANCE_NOTES), EngineActor.idOr(execution.getProcessEngineServices(), null));
     }
 }

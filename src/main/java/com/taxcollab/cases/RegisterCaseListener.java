@@ -1,10 +1,10 @@
 package com.taxcollab.cases;
 
+import com.taxcollab.system.EngineActor;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.springframework.stereotype.Component;
@@ -63,10 +63,7 @@ class RegisterCaseListener implements ExecutionListener {
     }
 
     private static String initiator(DelegateExecution execution) {
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (user != null) {
-            return user.getUserId();
-        }
-        return execution.getVariable(CaseOpener.INITIATOR) instanceof String s ? s : "system";
+        return EngineActor.idOr(execution.getProcessEngineServices(),
+                execution.getVariable(CaseOpener.INITIATOR) instanceof String s ? s : null);
     }
 }

@@ -5,6 +5,7 @@ import com.taxcollab.cases.CaseDocument;
 import com.taxcollab.cases.CaseDocuments;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseRegistry;
+import com.taxcollab.system.EngineAsSystem;
 import com.taxcollab.system.NotFoundException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

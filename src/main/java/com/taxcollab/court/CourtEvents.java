@@ -7,6 +7,7 @@ import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.cases.CaseStatus;
 import com.taxcollab.security.CurrentUser;
+import com.taxcollab.system.EngineAsSystem;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.validation.ResidentIdNumber;
 import com.taxcollab.system.validation.UnifiedSocialCreditCode;

@@ -6,6 +6,7 @@ import com.taxcollab.auction.AuctionVariables;
 import com.taxcollab.bankruptcy.BankruptcyVariables;
 import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.cases.CaseParticipants;
+import com.taxcollab.system.EngineActor;
 import com.taxcollab.system.InvalidInputException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -14,7 +15,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -75,8 +75,7 @@ class RecordCourtCaseListener implements ExecutionListener {
             return;
         }
         // every department may start every process in the engine; court cases are the courts' to submit
-        Authentication starter = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (starter != null && (starter.getGroupIds() == null || !starter.getGroupIds().contains(COURT))) {
+        if (!EngineActor.isSystemOrMemberOf(execution.getProcessEngineServices(), COURT)) {
             throw new ProcessEngineException("只有法院用户组（court）的账号可以提交法院协助案件");
         }
         boolean auction = AuctionVariables.PROCESS_KEY.equals(processKey(execution));

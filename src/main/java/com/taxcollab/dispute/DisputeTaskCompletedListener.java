@@ -1,5 +1,6 @@
 package com.taxcollab.dispute;
 
+import com.taxcollab.system.EngineActor;
 import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -30,7 +31,7 @@ class DisputeTaskCompletedListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String caseNumber = task.getExecution().getProcessBusinessKey();
-        String user = EngineUser.id(task.getProcessEngineServices(), task.getAssignee());
+        String user = EngineActor.idOr(task.getProcessEngineServices(), task.getAssignee());
         switch (task.getTaskDefinitionKey()) {
             case NEGOTIATE -> service.recordNegotiation(caseNumber,
                     string(task, DisputeVariables.NEGOTIATION_OUTCOME),

@@ -1,11 +1,11 @@
 package com.taxcollab.seizure;
 
 import com.taxcollab.cases.CaseOpener;
+import com.taxcollab.system.EngineActor;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordSeizure}: the request, checked by the same rules as the API, goes into the register. */
@@ -21,9 +21,8 @@ class RecordSeizureDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         // every department may start every process in the engine: only tax issues seizures
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (user != null && (user.getGroupIds() == null || !user.getGroupIds().contains(SeizureFiling.TAX))) {
-            throw new ProcessEngineException("只有税务机关可以发起查封（" + user.getUserId() + "）");
+        if (!EngineActor.isSystemOrMemberOf(execution.getProcessEngineServices(), SeizureFiling.TAX)) {
+            throw new ProcessEngineException("只有税务机关可以发起查封（" + EngineActor.idOr(execution.getProcessEngineServices(), null) + "）");
         }
         SeizureRequest request = new SeizureRequest(execution.getTenantId(),
                 string(execution, SeizureVariables.TAXPAYER_NAME), string(execution, SeizureVariables.TAXPAYER_ID_NUMBER),

@@ -2,14 +2,13 @@ package com.taxcollab.seizure;
 
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.system.ChinaTime;
+import com.taxcollab.system.EngineAsSystem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,15 +24,15 @@ class SeizureRegister {
     private final SeizureRepository seizures;
     private final Organisation organisation;
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final EngineAsSystem asSystem;
     private final Clock clock;
 
     SeizureRegister(SeizureRepository seizures, Organisation organisation, RuntimeService runtimeService,
-            IdentityService identityService, Clock clock) {
+            EngineAsSystem asSystem, Clock clock) {
         this.seizures = seizures;
         this.organisation = organisation;
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
+        this.asSystem = asSystem;
         this.clock = clock;
     }
 
@@ -66,17 +65,11 @@ class SeizureRegister {
 
     /** Who may do this was decided by the API; the engine acts as the system (departments cannot update instances). */
     private void correlate(String message, String caseNumber, Map<String, Object> variables, String conflict) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
         try {
-            runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(caseNumber)
-                    .setVariables(variables).correlate();
+            asSystem.run(() -> runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(caseNumber)
+                    .setVariables(variables).correlate());
         } catch (MismatchingMessageCorrelationException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, conflict);
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
         }
     }
 

@@ -1,11 +1,11 @@
 package com.taxcollab.seizure;
 
+import com.taxcollab.system.EngineActor;
 import java.time.Clock;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,10 +83,6 @@ class SeizureTaskCompletedListener implements TaskListener {
     }
 
     private static String actor(DelegateTask task) {
-        Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (user != null && user.getUserId() != null) {
-            return user.getUserId();
-        }
-        return task.getAssignee() == null ? "system" : task.getAssignee();
+        return EngineActor.idOr(task.getProcessEngineServices(), task.getAssignee());
     }
 }

@@ -9,6 +9,7 @@ import com.taxcollab.cases.file.CaseFileView.Document;
 import com.taxcollab.cases.file.CaseFileView.Party;
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.system.ChinaTime;
+import com.taxcollab.system.EngineAsSystem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package com.taxcollab.court;
+package com.taxcollab.system;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -6,12 +6,13 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs engine calls without the caller's authentication. A court may not see the tax bureau's
- * tasks nor correlate messages in the engine's own terms; the court API decides first, by
- * {@code CaseAccess}, whether the court may see or report on the case at all.
+ * Runs engine calls without the caller's engine authorizations, for the places where our own rule
+ * (e.g. {@code CaseAccess}, or an API that checked the caller's department) has already decided:
+ * a court may not see the tax bureau's tasks in the engine's terms, yet may read its own case file.
+ * The caller's authentication is restored afterwards.
  */
-@Component("courtEngineAsSystem")
-class EngineAsSystem {
+@Component
+public class EngineAsSystem {
 
     private final IdentityService identityService;
 
@@ -19,7 +20,7 @@ class EngineAsSystem {
         this.identityService = identityService;
     }
 
-    <T> T call(Supplier<T> work) {
+    public <T> T call(Supplier<T> work) {
         Authentication caller = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
@@ -29,5 +30,12 @@ class EngineAsSystem {
                 identityService.setAuthentication(caller);
             }
         }
+    }
+
+    public void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
     }
 }

@@ -1,0 +1,31 @@
+package com.taxcollab.system;
+
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** Who is acting in the engine right now: the logged-in officer, or nobody for jobs and timers. */
+public final class EngineActor {
+
+    public static final String SYSTEM = "system";
+
+    private EngineActor() {
+    }
+
+    /** The acting user's id, else {@code fallback}, else {@value #SYSTEM}. */
+    public static String idOr(ProcessEngineServices services, String fallback) {
+        Authentication user = services.getIdentityService().getCurrentAuthentication();
+        if (user != null && user.getUserId() != null) {
+            return user.getUserId();
+        }
+        return fallback == null ? SYSTEM : fallback;
+    }
+
+    /**
+     * Whether the work runs as the system or as a member of {@code group}. Every department may start
+     * every process in the engine, so processes that only one department may start check this.
+     */
+    public static boolean isSystemOrMemberOf(ProcessEngineServices services, String group) {
+        Authentication user = services.getIdentityService().getCurrentAuthentication();
+        return user == null || (user.getGroupIds() != null && user.getGroupIds().contains(group));
+    }
+}
