@@ -1,0 +1,29 @@
+package com.taxcollab.notification;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Absolute links for messages that leave the application (e-mail), from {@code taxcollab.public-url}. */
+@Component
+class NotificationLinks {
+
+    private final String base;
+
+    NotificationLinks(@Value("${taxcollab.public-url:http://localhost:8080}") String publicUrl) {
+        this.base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    String caseUrl(String caseNumber) {
+        return caseNumber == null ? null : base + "/cases/" + encode(caseNumber);
+    }
+
+    String taskUrl(String taskId) {
+        return taskId == null ? null : base + "/camunda/app/tasklist/default/#/?task=" + encode(taskId);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
