@@ -73,7 +73,7 @@ public class RectificationItems {
     }
 
     void light(long id, Light light) {
-        repository.light(id, light);
+        repository.worsenLight(id, light);
     }
 
     void requestExtension(long id, Object reason, Object requestedDate) {

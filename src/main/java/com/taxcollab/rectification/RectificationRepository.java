@@ -77,9 +77,20 @@ class RectificationRepository {
                 + " pending_reason = NULL WHERE id = ?", ItemStatus.OPEN.name(), light.name(), id);
     }
 
-    void light(long id, Light light) {
-        jdbc.update("UPDATE rectification_items SET light = ? WHERE id = ? AND status <> ?", light.name(), id,
-                ItemStatus.CLOSED.name());
+    /** Lights only get worse while the due date stands: a late yellow timer never turns a red item yellow. */
+    void worsenLight(long id, Light light) {
+        List<Object> args = new java.util.ArrayList<>(List.of(light.name(), id, ItemStatus.CLOSED.name()));
+        StringBuilder milder = new StringBuilder();
+        for (Light l : Light.values()) {
+            if (l.ordinal() < light.ordinal()) {
+                milder.append(milder.isEmpty() ? "?" : ", ?");
+                args.add(l.name());
+            }
+        }
+        if (!milder.isEmpty()) {
+            jdbc.update("UPDATE rectification_items SET light = ? WHERE id = ? AND status <> ? AND light IN (" + milder
+                    + ")", args.toArray());
+        }
     }
 
     void requestExtension(long id, LocalDate date, String reason) {
