@@ -56,3 +56,10 @@ CREATE TABLE rectification_accountability (
 
 CREATE INDEX rectification_accountability_item ON rectification_accountability (item_id);
 CREATE INDEX rectification_accountability_place ON rectification_accountability (jurisdiction, recorded_on);
+
+-- Evidence of rectification (整改证据): documents of the case file, tied to the item they prove.
+CREATE TABLE rectification_evidence (
+    item_id      BIGINT NOT NULL REFERENCES rectification_items (id),
+    document_id  BIGINT NOT NULL REFERENCES case_documents (id),
+    PRIMARY KEY (item_id, document_id)
+);

@@ -26,7 +26,8 @@ public class ItemLedger {
     static final int MAX_PAGE_SIZE = 200;
     private static final String SELECT = "SELECT i.id, i.case_number, b.title, i.position, i.problem, i.requirement,"
             + " i.department, i.jurisdiction, i.person_name, i.person_id_number, i.due_date, i.light, i.status,"
-            + " i.extension_count, i.return_count, i.escalated_at, i.reported_at, i.closed_at, i.overdue_days_at_close"
+            + " i.extension_count, i.return_count, i.escalated_at, i.reported_at, i.closed_at, i.overdue_days_at_close,"
+            + " (SELECT COUNT(*) FROM rectification_evidence e WHERE e.item_id = i.id) AS evidence"
             + " FROM rectification_items i JOIN rectification_batches b ON b.case_number = i.case_number";
 
     private final JdbcTemplate jdbc;
@@ -101,6 +102,6 @@ public class ItemLedger {
                 organisation.jurisdictionName(jurisdiction).orElse(jurisdiction), rs.getString("person_name"),
                 IdentityNumbers.mask(rs.getString("person_id_number")), due, light, light.label(), status,
                 status.label(), overdue, rs.getInt("extension_count"), rs.getInt("return_count"),
-                rs.getObject("escalated_at") != null, closed);
+                rs.getObject("escalated_at") != null, rs.getInt("evidence"), closed);
     }
 }

@@ -28,7 +28,7 @@ class LedgerController {
     static final int MAX_EXPORT_ROWS = 200_000;
     static final List<String> EXPORT_HEADERS = List.of("整改批次", "批次名称", "序号", "问题描述", "整改要求", "责任单位",
             "辖区", "责任人", "责任人身份证号", "整改期限", "灯色", "状态", "逾期工作日", "延期次数", "退回次数", "已升级督办",
-            "销号时间");
+            "证据材料", "销号时间");
     private static final DateTimeFormatter CLOSED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ItemLedger ledger;
@@ -83,7 +83,7 @@ class LedgerController {
         Object[] values = {item.batch(), item.batchTitle(), item.position(), item.problem(), item.requirement(),
             item.departmentName(), item.jurisdictionName(), item.person(), item.personIdNumber(),
             item.dueDate().toString(), item.lightLabel(), item.statusLabel(), item.overdueWorkingDays(),
-            item.extensions(), item.returns(), item.escalated() ? "是" : "否",
+            item.extensions(), item.returns(), item.escalated() ? "是" : "否", item.evidence(),
             item.closedAt() == null ? null : item.closedAt().atZoneSameInstant(ChinaTime.ZONE).format(CLOSED_AT)};
         for (int c = 0; c < values.length; c++) {
             if (values[c] instanceof Integer n) {

@@ -8,5 +8,5 @@ public record LedgerItem(long id, String batch, String batchTitle, int position,
         String department, String departmentName, String jurisdiction, String jurisdictionName, String person,
         String personIdNumber, LocalDate dueDate, Light light, String lightLabel, ItemStatus status,
         String statusLabel, int overdueWorkingDays, int extensions, int returns, boolean escalated,
-        OffsetDateTime closedAt) {
+        int evidence, OffsetDateTime closedAt) {
 }
