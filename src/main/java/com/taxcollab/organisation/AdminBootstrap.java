@@ -43,7 +43,7 @@ class AdminBootstrap implements ApplicationRunner {
             User user = identityService.newUser(admin.user());
             user.setFirstName("系统管理员");
             user.setLastName("");
-            user.setEmail(admin.email());
+            user.setEmail(admin.email() == null || admin.email().isBlank() ? null : admin.email());
             user.setPassword(admin.password());
             identityService.saveUser(user);
             log.info("Created the first administrator '{}'", admin.user());

@@ -1,5 +1,6 @@
 package com.taxcollab.system;
 
+import com.taxcollab.calendar.CalendarCoverage;
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
@@ -18,16 +19,20 @@ class HomeController {
             new Webapp("tasklist", "任务列表 Tasklist", "办理本部门待办任务、发起案件", "/camunda/app/tasklist/default/"),
             new Webapp("cockpit", "流程监控 Cockpit", "查看案件流程运行情况与异常", "/camunda/app/cockpit/default/"),
             new Webapp("admin", "系统管理 Admin", "管理用户、部门、辖区与授权", "/camunda/app/admin/default/"));
+    private static final List<Webapp> ADMIN_PAGES = List.of(
+            new Webapp("calendar", "工作日历", "法定节假日与调休安排，决定各环节期限", "/admin/calendar"));
 
     private final CurrentUserService currentUsers;
     private final Organisation organisation;
     private final AuthorizationService authorizationService;
+    private final CalendarCoverage calendarCoverage;
 
     HomeController(CurrentUserService currentUsers, Organisation organisation,
-            AuthorizationService authorizationService) {
+            AuthorizationService authorizationService, CalendarCoverage calendarCoverage) {
         this.currentUsers = currentUsers;
         this.organisation = organisation;
         this.authorizationService = authorizationService;
+        this.calendarCoverage = calendarCoverage;
     }
 
     @GetMapping("/")
@@ -39,6 +44,8 @@ class HomeController {
         model.addAttribute("jurisdictions", user.jurisdictions().stream()
                 .map(id -> organisation.jurisdictionName(id).orElse(id)).toList());
         model.addAttribute("webapps", WEBAPPS.stream().filter(app -> mayOpen(user, app)).toList());
+        model.addAttribute("adminPages", user.admin() ? ADMIN_PAGES : List.of());
+        model.addAttribute("missingCalendarYears", user.admin() ? calendarCoverage.missingYears() : List.of());
         return "home";
     }
 
