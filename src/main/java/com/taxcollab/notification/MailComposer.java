@@ -9,7 +9,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -25,14 +25,17 @@ class MailComposer {
     static final String SUBJECT_PREFIX = "【税费协同共治】";
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-    private final TemplateEngine templates = new TemplateEngine();
+    private final SpringTemplateEngine templates = new SpringTemplateEngine();
     private final String from;
     private final String fromName;
+    private final NotificationLinks links;
 
     MailComposer(@Value("${taxcollab.notification.mail-from:noreply@taxcollab.local}") String from,
-            @Value("${taxcollab.notification.mail-from-name:税费协同共治平台}") String fromName) {
+            @Value("${taxcollab.notification.mail-from-name:税费协同共治平台}") String fromName,
+            NotificationLinks links) {
         this.from = from;
         this.fromName = fromName;
+        this.links = links;
         templates.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
         templates.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
     }
@@ -54,6 +57,7 @@ class MailComposer {
         Context context = new Context();
         context.setVariable("n", n);
         context.setVariable("eventLabel", n.event().label());
+        context.setVariable("homeUrl", links.homeUrl());
         context.setVariable("due", n.dueAt() == null ? null : DUE.format(n.dueAt().atZoneSameInstant(ChinaTime.ZONE)));
         helper.setText(templates.process("notification.txt", context), templates.process("notification.html", context));
         // JavaMailSenderImpl keeps a Message-ID that is set before sending

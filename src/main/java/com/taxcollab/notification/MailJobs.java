@@ -33,8 +33,8 @@ class MailJobs {
         job.setJobHandlerConfigurationRaw(notificationId);
         job.setRetries(TRIES);
         job.setTenantId(notification.jurisdiction());
-        // no execution: the mail must outlive the process instance (e.g. "case closed" at its end event)
-        job.setProcessInstanceId(notification.processInstanceId());
+        // Neither execution nor process instance: the mail must outlive the instance (e.g. "case closed" at
+        // its end event) and stay out of the instance's own jobs. The definition shows its incidents in Cockpit.
         job.setProcessDefinitionId(notification.processDefinitionId());
         context.getJobManager().send(job);
         return job.getId();

@@ -7,14 +7,16 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.stereotype.Component;
 
-/** Teaches the engine our mail job and its retry schedule. */
+/** Teaches the engine our mail and digest jobs, and the mail job's retry schedule. */
 @Component
 class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final MailJobHandler mailJobHandler;
+    private final DigestJobHandler digestJobHandler;
 
-    NotificationEnginePlugin(MailJobHandler mailJobHandler) {
+    NotificationEnginePlugin(MailJobHandler mailJobHandler, DigestJobHandler digestJobHandler) {
         this.mailJobHandler = mailJobHandler;
+        this.digestJobHandler = digestJobHandler;
     }
 
     @Override
@@ -23,6 +25,7 @@ class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
         List<JobHandler> handlers = configuration.getCustomJobHandlers() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomJobHandlers());
         handlers.add(mailJobHandler);
+        handlers.add(digestJobHandler);
         configuration.setCustomJobHandlers(handlers);
         configuration.setFailedJobCommandFactory(MailRetryCommand::new);
     }

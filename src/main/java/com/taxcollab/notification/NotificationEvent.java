@@ -7,7 +7,9 @@ public enum NotificationEvent {
     REMINDER("到期提醒"),
     OVERDUE("逾期督办"),
     ESCALATION("升级督办"),
-    CASE_CLOSED("案件办结");
+    CASE_CLOSED("案件办结"),
+    /** the supervisors' daily digest of overdue and due-soon items */
+    DIGEST("每日汇总");
 
     private final String label;
 

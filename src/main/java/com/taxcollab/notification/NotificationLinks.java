@@ -15,6 +15,10 @@ class NotificationLinks {
         this.base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
+    String homeUrl() {
+        return base + "/";
+    }
+
     String caseUrl(String caseNumber) {
         return caseNumber == null ? null : base + "/cases/" + encode(caseNumber);
     }

@@ -5,7 +5,11 @@ record NotificationPreferences(boolean emailEnabled, boolean dailyDigest) {
 
     static final NotificationPreferences DEFAULT = new NotificationPreferences(true, false);
 
-    boolean wantsSingleMails() {
-        return emailEnabled && !dailyDigest;
+    /** Digest takers get the digest by mail and everything else in-app only. */
+    boolean wantsMail(NotificationEvent event) {
+        if (!emailEnabled) {
+            return false;
+        }
+        return event == NotificationEvent.DIGEST ? dailyDigest : !dailyDigest;
     }
 }

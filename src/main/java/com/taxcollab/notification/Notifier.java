@@ -44,7 +44,7 @@ public class Notifier {
     private void deliver(Notification n, String recipient) {
         String id = UUID.randomUUID().toString();
         String email = emailOf(recipient);
-        EmailStatus status = emailStatus(recipient, email);
+        EmailStatus status = emailStatus(recipient, email, n.event());
         String jobId = status == EmailStatus.PENDING
                 ? mailJobs.schedule(Context.getCommandContext(), id, n) : null;
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -55,8 +55,8 @@ public class Notifier {
         NotifiedInTransaction.remember(recipient, n.taskId());
     }
 
-    private EmailStatus emailStatus(String recipient, String email) {
-        if (email == null || email.isBlank() || !preferences.find(recipient).wantsSingleMails()) {
+    private EmailStatus emailStatus(String recipient, String email, NotificationEvent event) {
+        if (email == null || email.isBlank() || !preferences.find(recipient).wantsMail(event)) {
             return EmailStatus.NONE;
         }
         return mailJobs.canSend() ? EmailStatus.PENDING : EmailStatus.UNSENT;

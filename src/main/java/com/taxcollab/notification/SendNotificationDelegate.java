@@ -12,13 +12,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${sendNotificationDelegate}}: a service task, or an execution listener (e.g. on a timer
- * boundary event or an end event), that raises the event named by its input parameters
- * (see {@link NotificationVariables}). The process names the event; the recipients' rules are
- * {@link NotificationRecipients}'.
+ * Raises REMINDER, OVERDUE, ESCALATION or CASE_CLOSED for a process; who is told is decided by
+ * {@link NotificationRecipients}, the process only names the event. Two ways to use it:
+ * <ul>
+ * <li>{@code camunda:delegateExpression="${sendNotificationDelegate}"} on a service task, or as an
+ * execution listener of an element that takes input parameters (tasks, intermediate and end events),
+ * with the input parameters of {@link NotificationVariables};</li>
+ * <li>where the engine allows no input parameters (boundary and start events), an execution listener
+ * with an expression: {@code ${sendNotificationDelegate.remind(execution, 'Task_X')}},
+ * {@code overdue(execution, 'Task_X')}, {@code escalate(execution, 'leadership', 'Task_X')} (task may be
+ * null) or {@code caseClosed(execution)}.</li>
+ * </ul>
  */
 @Component("sendNotificationDelegate")
-class SendNotificationDelegate implements JavaDelegate, ExecutionListener {
+public class SendNotificationDelegate implements JavaDelegate, ExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(SendNotificationDelegate.class);
 
@@ -39,18 +46,36 @@ class SendNotificationDelegate implements JavaDelegate, ExecutionListener {
 
     @Override
     public void execute(DelegateExecution execution) {
-        send(execution);
+        raise(execution, event(execution), string(execution, NotificationVariables.TASK),
+                string(execution, NotificationVariables.GROUP), string(execution, NotificationVariables.TEXT));
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        send(execution);
+        execute(execution);
     }
 
-    private void send(DelegateExecution execution) {
-        NotificationEvent event = event(execution);
-        String taskKey = string(execution, NotificationVariables.TASK);
-        String extra = string(execution, NotificationVariables.TEXT);
+    /** Reminds whoever must work the open task {@code taskKey} of this instance. */
+    public void remind(DelegateExecution execution, String taskKey) {
+        raise(execution, NotificationEvent.REMINDER, taskKey, null, null);
+    }
+
+    /** Tells whoever must work the open task {@code taskKey}, and the jurisdiction's supervisors, it is overdue. */
+    public void overdue(DelegateExecution execution, String taskKey) {
+        raise(execution, NotificationEvent.OVERDUE, taskKey, null, null);
+    }
+
+    /** Escalates the case to {@code group} of its jurisdiction, naming the task {@code taskKey} if not null. */
+    public void escalate(DelegateExecution execution, String group, String taskKey) {
+        raise(execution, NotificationEvent.ESCALATION, taskKey, group, null);
+    }
+
+    public void caseClosed(DelegateExecution execution) {
+        raise(execution, NotificationEvent.CASE_CLOSED, null, null, null);
+    }
+
+    private void raise(DelegateExecution execution, NotificationEvent event, String taskKey, String groupName,
+            String extra) {
         CaseFacts c = CaseFacts.of(execution);
         switch (event) {
             case REMINDER, OVERDUE -> {
@@ -66,8 +91,7 @@ class SendNotificationDelegate implements JavaDelegate, ExecutionListener {
                 }
             }
             case ESCALATION -> {
-                String group = required(execution, string(execution, NotificationVariables.GROUP),
-                        NotificationVariables.GROUP);
+                String group = required(execution, groupName, NotificationVariables.GROUP);
                 TaskFacts task = taskKey == null ? null
                         : openTasks(execution, taskKey).stream().findFirst().orElse(null);
                 send(messages.compose(event, c, task, group, extra, recipients.escalation(group, c.jurisdiction())));

@@ -20,7 +20,8 @@ class HomeController {
             new Webapp("cockpit", "流程监控 Cockpit", "查看案件流程运行情况与异常", "/camunda/app/cockpit/default/"),
             new Webapp("admin", "系统管理 Admin", "管理用户、部门、辖区与授权", "/camunda/app/admin/default/"));
     private static final List<Webapp> ADMIN_PAGES = List.of(
-            new Webapp("calendar", "工作日历", "法定节假日与调休安排，决定各环节期限", "/admin/calendar"));
+            new Webapp("calendar", "工作日历", "法定节假日与调休安排，决定各环节期限", "/admin/calendar"),
+            new Webapp("outbox", "邮件发件箱", "通知邮件的发送、重试与失败记录", "/admin/outbox"));
 
     private final CurrentUserService currentUsers;
     private final Organisation organisation;

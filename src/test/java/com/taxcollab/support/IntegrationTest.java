@@ -26,6 +26,13 @@ public abstract class IntegrationTest {
         registry.add("camunda.bpm.database.table-prefix", () -> db.schema() + ".");
     }
 
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        TestMailServer mail = TestMailServer.get();
+        registry.add("spring.mail.host", mail::host);
+        registry.add("spring.mail.port", mail::port);
+    }
+
     @AfterEach
     void resetEngineClock() {
         ClockUtil.reset();

@@ -1,0 +1,31 @@
+package com.taxcollab.notification;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Fresh users of no jurisdiction (so no process ever picks them), with the demo password. */
+@Component
+class TestUsers {
+
+    private final IdentityService identityService;
+
+    TestUsers(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    String create(String prefix, String... groups) {
+        String id = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        User user = identityService.newUser(id);
+        user.setFirstName("测试用户");
+        user.setLastName("");
+        user.setEmail(id + "@test.taxcollab.cn");
+        user.setPassword("demo");
+        identityService.saveUser(user);
+        for (String group : groups) {
+            identityService.createMembership(id, group);
+        }
+        return id;
+    }
+}
