@@ -24,6 +24,8 @@ import org.springframework.stereotype.Service;
 public class ItemLedger {
 
     static final int MAX_PAGE_SIZE = 200;
+    /** Counting stops here: past it the ledger says "more than 10,000" instead of scanning every match. */
+    static final int COUNT_LIMIT = 10_000;
     private static final String SELECT = "SELECT i.id, i.case_number, b.title, i.position, i.problem, i.requirement,"
             + " i.department, i.jurisdiction, i.person_name, i.person_id_number, i.due_date, i.light, i.status,"
             + " i.extension_count, i.return_count, i.escalated_at, i.reported_at, i.closed_at, i.overdue_days_at_close,"
@@ -42,21 +44,24 @@ public class ItemLedger {
         this.clock = clock;
     }
 
-    public record Page(long total, int page, int size, List<LedgerItem> items) {
+    /** {@code total} is exact unless {@code totalCapped}: then there are more than {@link #COUNT_LIMIT} matches. */
+    public record Page(long total, boolean totalCapped, int page, int size, List<LedgerItem> items) {
     }
 
     Page search(CurrentUser user, LedgerFilter filter, int page, int size) {
         List<Object> args = new ArrayList<>();
         String where = where(user, filter, args);
-        long total = jdbc.queryForObject("SELECT COUNT(*) FROM rectification_items i WHERE " + where, Long.class,
-                args.toArray());
+        List<Object> countArgs = new ArrayList<>(args);
+        countArgs.add(COUNT_LIMIT + 1);
+        long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM rectification_items i WHERE " + where
+                + " FETCH FIRST ? ROWS ONLY) matches", Long.class, countArgs.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add((long) page * size);
         pageArgs.add(size);
         Instant now = clock.instant();
         List<LedgerItem> rows = jdbc.query(SELECT + " WHERE " + where + " ORDER BY i.due_date, i.id"
                 + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", (rs, n) -> map(rs, now), pageArgs.toArray());
-        return new Page(total, page, size, rows);
+        return new Page(Math.min(counted, COUNT_LIMIT), counted > COUNT_LIMIT, page, size, rows);
     }
 
     /** Every matching item, streamed in ledger order, for the export. */

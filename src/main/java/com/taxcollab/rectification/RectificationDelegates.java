@@ -22,8 +22,12 @@ class RectificationDelegates {
 
     @Bean
     JavaDelegate registerRectificationItemsDelegate(RectificationRegistration registration) {
-        return execution -> registration.register(string(execution, CaseOpener.CASE_NUMBER), execution.getTenantId(),
-                string(execution, CaseOpener.INITIATOR), execution.getVariable(TITLE), execution.getVariable(ITEMS));
+        return execution -> {
+            registration.register(string(execution, CaseOpener.CASE_NUMBER), execution.getTenantId(),
+                    string(execution, CaseOpener.INITIATOR), execution.getVariable(TITLE), execution.getVariable(ITEMS));
+            // the items live in our table from now on: the ledger is the one place to read them
+            execution.removeVariable(ITEMS);
+        };
     }
 
     /** Each item's scope holds its own due date, department and form answers. */
