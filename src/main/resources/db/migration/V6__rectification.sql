@@ -40,7 +40,8 @@ CREATE INDEX rectification_items_case ON rectification_items (case_number, posit
 CREATE INDEX rectification_items_ledger ON rectification_items (jurisdiction, department, status, light, due_date);
 CREATE INDEX rectification_items_light ON rectification_items (jurisdiction, light, status);
 CREATE INDEX rectification_items_due ON rectification_items (due_date, id);
-CREATE INDEX rectification_items_closed ON rectification_items (jurisdiction, closed_at);
+-- covers the on-time closure rate: counted from the index alone
+CREATE INDEX rectification_items_closed ON rectification_items (jurisdiction, closed_at, department, overdue_days_at_close);
 
 -- 问责记录: an item still not rectified 10 working days after its due date.
 CREATE TABLE rectification_accountability (

@@ -65,6 +65,10 @@ class SupervisionDashboardTest extends DashboardFixture {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.withBasicAuth("lead1", "demo").getForEntity("/supervision", String.class).getBody())
                 .contains("督查看板", "红灯清单");
+        assertThat(rest.withBasicAuth("lead1", "demo").getForEntity("/", String.class).getBody())
+                .contains("app-supervision");
+        assertThat(rest.withBasicAuth("tax1", "demo").getForEntity("/", String.class).getBody())
+                .doesNotContain("app-supervision");
         assertThat(rest.withBasicAuth("lead1", "demo").getForEntity("/api/supervision/dashboard?jurisdiction=haizhou",
                 Map.class).getStatusCode()).as("leadership of the city only").isEqualTo(HttpStatus.BAD_REQUEST);
     }

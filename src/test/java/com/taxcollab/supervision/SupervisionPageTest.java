@@ -29,7 +29,8 @@ class SupervisionPageTest extends DashboardFixture {
         String lianyun = fourItems("lianyun");
         String ganyu = fourItems("ganyu");
         try (Browser browser = Browser.open(port)) {
-            browser.loginAs("super1").go("/supervision");
+            browser.loginAs("super1").go("/");
+            browser.driver().findElement(By.id("app-supervision")).click();
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("督查看板");
             waitForData(browser);
 
