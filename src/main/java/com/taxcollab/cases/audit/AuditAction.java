@@ -1,0 +1,21 @@
+package com.taxcollab.cases.audit;
+
+/** What was read (or refused) in a case file. */
+public enum AuditAction {
+    CASE_PAGE("案卷页面"),
+    CASE_API("案卷接口"),
+    DIAGRAM("流程图"),
+    DOCUMENT("文书下载"),
+    DOCUMENT_UPLOAD("文书上传"),
+    DOCUMENT_INTEGRITY_FAILURE("文书校验失败");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,59 @@
+package com.taxcollab.cases.file;
+
+import com.taxcollab.cases.CaseAccess;
+import com.taxcollab.cases.CaseRecord;
+import com.taxcollab.cases.CaseRegistry;
+import com.taxcollab.cases.audit.AuditAction;
+import com.taxcollab.cases.audit.CaseAudit;
+import com.taxcollab.security.CurrentUser;
+import com.taxcollab.security.CurrentUserService;
+import com.taxcollab.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one door to a case file: checks the access rule, writes the audit row either way, and
+ * answers a refusal exactly like a case that does not exist.
+ */
+@Component
+class CaseFileGuard {
+
+    private final CaseRegistry registry;
+    private final CaseAccess access;
+    private final CaseAudit audit;
+    private final CurrentUserService currentUsers;
+
+    CaseFileGuard(CaseRegistry registry, CaseAccess access, CaseAudit audit, CurrentUserService currentUsers) {
+        this.registry = registry;
+        this.access = access;
+        this.audit = audit;
+        this.currentUsers = currentUsers;
+    }
+
+    CaseRecord open(String caseNumber, AuditAction action, String detail, HttpServletRequest request) {
+        CurrentUser user = user();
+        Optional<CaseRecord> record = registry.find(caseNumber).filter(found -> access.canRead(user, found));
+        audit.record(user.id(), caseNumber, action, detail, record.isPresent(), request.getRemoteAddr());
+        return record.orElseThrow(() -> notFound(caseNumber));
+    }
+
+    /** Records something that went wrong after access was granted, e.g. a document failing its hash. */
+    void recordFailure(String caseNumber, AuditAction action, String detail, HttpServletRequest request) {
+        audit.record(user().id(), caseNumber, action, detail, false, request.getRemoteAddr());
+    }
+
+    CurrentUser user() {
+        return currentUsers.current().orElseThrow();
+    }
+
+    /** A document as the audit trail and messages name it: {@code 裁定书《裁定书.pdf》}. */
+    static String describe(String kind, String fileName) {
+        String k = kind == null || kind.isBlank() ? "（未选类型）" : kind.strip();
+        return fileName == null || fileName.isBlank() ? k : k + "《" + fileName + "》";
+    }
+
+    static NotFoundException notFound(String caseNumber) {
+        return new NotFoundException("未找到案件：" + caseNumber);
+    }
+}

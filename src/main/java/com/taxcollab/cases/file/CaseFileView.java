@@ -1,0 +1,34 @@
+package com.taxcollab.cases.file;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Everything the case page shows, and what {@code GET /api/cases/{caseNumber}} returns. */
+record CaseFileView(String caseNumber, String title, String type, String typeLabel, String jurisdiction,
+        String jurisdictionName, String status, String statusLabel, String initiator, String initiatorName,
+        OffsetDateTime createdAt, OffsetDateTime closedAt, List<Named> departments, List<Party> parties,
+        List<OpenTask> openTasks, List<TimelineEntry> timeline, List<Document> documents, Diagram diagram) {
+
+    record Named(String id, String name) {
+    }
+
+    record Party(String kind, String kindLabel, String name, String idNumber, String role) {
+    }
+
+    record OpenTask(String id, String name, List<Named> departments, String assignee, String assigneeName,
+            OffsetDateTime createdAt, OffsetDateTime dueAt, Integer workingDaysLeft, TaskLight light, String lightLabel,
+            String tasklistHref) {
+    }
+
+    record TimelineEntry(OffsetDateTime at, String what, String who, String whoName) {
+    }
+
+    record Document(long id, String kind, String fileName, String mediaType, long sizeBytes, String sha256,
+            String uploadedBy, String uploadedByName, OffsetDateTime uploadedAt, String href) {
+    }
+
+    /** Where the process stands: the BPMN to draw and the activities to highlight. */
+    record Diagram(String processDefinitionId, String processDefinitionName, List<String> activeActivityIds,
+            String bpmnHref, String cockpitHref) {
+    }
+}

@@ -1,0 +1,115 @@
+package com.taxcollab.cases.file;
+
+import com.taxcollab.cases.CaseDocument;
+import com.taxcollab.cases.CaseDocuments;
+import com.taxcollab.cases.CaseParticipants;
+import com.taxcollab.cases.CaseRecord;
+import com.taxcollab.cases.file.CaseFileView.Diagram;
+import com.taxcollab.cases.file.CaseFileView.Document;
+import com.taxcollab.cases.file.CaseFileView.Party;
+import com.taxcollab.organisation.Organisation;
+import com.taxcollab.system.ChinaTime;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** Assembles the case file of a case the caller may read. */
+@Component
+class CaseFiles {
+
+    private final CaseParticipants participants;
+    private final CaseDocuments documents;
+    private final OpenTasks openTasks;
+    private final Timeline timeline;
+    private final Organisation organisation;
+    private final IdentityService identityService;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final RepositoryService repositoryService;
+    private final EngineAsSystem engine;
+
+    CaseFiles(CaseParticipants participants, CaseDocuments documents, OpenTasks openTasks, Timeline timeline,
+            Organisation organisation, IdentityService identityService, RuntimeService runtimeService,
+            HistoryService historyService, RepositoryService repositoryService, EngineAsSystem engine) {
+        this.participants = participants;
+        this.documents = documents;
+        this.openTasks = openTasks;
+        this.timeline = timeline;
+        this.organisation = organisation;
+        this.identityService = identityService;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.repositoryService = repositoryService;
+        this.engine = engine;
+    }
+
+    CaseFileView of(CaseRecord record) {
+        return engine.call(() -> assemble(record));
+    }
+
+    /** The BPMN XML of the case's process, for the diagram. */
+    String bpmn(CaseRecord record) {
+        return engine.call(() -> {
+            String definitionId = processDefinitionId(record);
+            if (definitionId == null) {
+                return null;
+            }
+            try (InputStream xml = repositoryService.getProcessModel(definitionId)) {
+                return new String(xml.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private CaseFileView assemble(CaseRecord record) {
+        People people = new People(identityService, organisation);
+        List<CaseDocument> stored = documents.list(record.caseNumber());
+        List<Document> documentViews = stored.stream().map(d -> new Document(d.id(), d.kind(), d.fileName(),
+                d.mediaType(), d.sizeBytes(), d.sha256(), d.uploadedBy(), people.userName(d.uploadedBy()),
+                china(d.uploadedAt()), "/api/cases/" + record.caseNumber() + "/documents/" + d.id())).toList();
+        List<Party> parties = participants.parties(record.caseNumber()).stream().map(p -> new Party(p.kind().name(),
+                p.kind().label(), p.name(), p.idNumber(), p.role())).toList();
+        return new CaseFileView(record.caseNumber(), record.title(), record.type().name(), record.type().label(),
+                record.jurisdiction(), organisation.jurisdictionName(record.jurisdiction()).orElse(record.jurisdiction()),
+                record.status().name(), record.status().label(), record.initiator(),
+                people.userName(record.initiator()), china(record.createdAt()), china(record.closedAt()),
+                participants.departments(record.caseNumber()).stream().map(people::department).toList(), parties,
+                openTasks.of(record.processInstanceId(), people), timeline.of(record, stored, people), documentViews,
+                diagram(record));
+    }
+
+    private Diagram diagram(CaseRecord record) {
+        String definitionId = processDefinitionId(record);
+        if (definitionId == null) {
+            return null;
+        }
+        String name = repositoryService.getProcessDefinition(definitionId).getName();
+        boolean running = runtimeService.createProcessInstanceQuery().processInstanceId(record.processInstanceId())
+                .count() > 0;
+        List<String> active = running ? runtimeService.getActiveActivityIds(record.processInstanceId()) : List.of();
+        return new Diagram(definitionId, name, active, "/api/cases/" + record.caseNumber() + "/diagram",
+                "/camunda/app/cockpit/default/#/process-instance/" + record.processInstanceId());
+    }
+
+    private String processDefinitionId(CaseRecord record) {
+        if (record.processInstanceId() == null) {
+            return null;
+        }
+        var instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(record.processInstanceId()).singleResult();
+        return instance == null ? null : instance.getProcessDefinitionId();
+    }
+
+    private static OffsetDateTime china(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime();
+    }
+}

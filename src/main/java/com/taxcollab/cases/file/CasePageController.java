@@ -1,0 +1,73 @@
+package com.taxcollab.cases.file;
+
+import com.taxcollab.cases.CaseDocuments;
+import com.taxcollab.cases.audit.AuditAction;
+import com.taxcollab.system.InvalidInputException;
+import com.taxcollab.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The case page: one page per case with parties, tasks, timeline, documents and diagram. */
+@Controller
+class CasePageController {
+
+    /** Offered on the upload form; processes may store other kinds. */
+    static final List<String> DOCUMENT_KINDS = List.of("协助执行通知书", "裁定书", "税费指引", "查封登记通知书",
+            "解除查封通知书", "债权申报书", "完税凭证", "情况说明", "其他");
+
+    private final CaseFileGuard guard;
+    private final CaseFiles caseFiles;
+    private final CaseDocuments documents;
+
+    CasePageController(CaseFileGuard guard, CaseFiles caseFiles, CaseDocuments documents) {
+        this.guard = guard;
+        this.caseFiles = caseFiles;
+        this.documents = documents;
+    }
+
+    @GetMapping("/cases/{caseNumber}")
+    String page(@PathVariable String caseNumber, HttpServletRequest request, Model model) {
+        CaseFileView file = caseFiles.of(guard.open(caseNumber, AuditAction.CASE_PAGE, null, request));
+        model.addAttribute("user", guard.user());
+        model.addAttribute("file", file);
+        model.addAttribute("documentKinds", DOCUMENT_KINDS);
+        return "case";
+    }
+
+    @PostMapping("/cases/{caseNumber}/documents")
+    String upload(@PathVariable String caseNumber, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String kind, HttpServletRequest request, RedirectAttributes redirect) {
+        String fileName = file == null ? null : file.getOriginalFilename();
+        guard.open(caseNumber, AuditAction.DOCUMENT_UPLOAD, CaseFileGuard.describe(kind, fileName), request);
+        try {
+            documents.store(caseNumber, kind, fileName, file == null ? null : file.getBytes(), guard.user().id());
+            redirect.addFlashAttribute("uploaded", "已上传：" + CaseFileGuard.describe(kind, fileName));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("uploadErrors", e.problems().stream().map(p -> p.message()).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "redirect:/cases/" + caseNumber + "#documents";
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(NotFoundException e, Model model) {
+        model.addAttribute("user", guard.user());
+        model.addAttribute("message", e.getMessage());
+        return "case-not-found";
+    }
+}

@@ -1,0 +1,67 @@
+package com.taxcollab.cases.file;
+
+import com.taxcollab.calendar.WorkingDayCalendar;
+import com.taxcollab.cases.file.CaseFileView.OpenTask;
+import com.taxcollab.system.ChinaTime;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** The open tasks of a case with their departments and a light for their due date. */
+@Component
+class OpenTasks {
+
+    private final TaskService taskService;
+    private final WorkingDayCalendar workingDays;
+    private final Clock clock;
+
+    OpenTasks(TaskService taskService, WorkingDayCalendar workingDays, Clock clock) {
+        this.taskService = taskService;
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
+
+    List<OpenTask> of(String processInstanceId, People people) {
+        if (processInstanceId == null) {
+            return List.of();
+        }
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc()
+                .list().stream().map(task -> view(task, people)).toList();
+    }
+
+    private OpenTask view(Task task, People people) {
+        var departments = taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> people.department(link.getGroupId())).toList();
+        Integer left = null;
+        TaskLight light = TaskLight.NONE;
+        if (task.getDueDate() != null) {
+            LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+            LocalDate dueDay = task.getDueDate().toInstant().atZone(ChinaTime.ZONE).toLocalDate();
+            left = workingDays.workingDaysBetween(today, dueDay);
+            light = light(task.getDueDate(), left);
+        }
+        return new OpenTask(task.getId(), task.getName(), departments, task.getAssignee(),
+                people.userName(task.getAssignee()), time(task.getCreateTime()), time(task.getDueDate()), left, light,
+                light.label(), "/camunda/app/tasklist/default/#/?task=" + task.getId());
+    }
+
+    private TaskLight light(Date due, int workingDaysLeft) {
+        if (clock.instant().isAfter(due.toInstant())) {
+            return TaskLight.RED;
+        }
+        return workingDaysLeft <= TaskLight.YELLOW_WORKING_DAYS ? TaskLight.YELLOW : TaskLight.GREEN;
+    }
+
+    static OffsetDateTime time(Date date) {
+        return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC).atZoneSameInstant(ChinaTime.ZONE)
+                .toOffsetDateTime();
+    }
+}

@@ -1,0 +1,65 @@
+package com.taxcollab.cases.file;
+
+import static com.taxcollab.cases.file.OpenTasks.time;
+
+import com.taxcollab.cases.CaseDocument;
+import com.taxcollab.cases.CaseRecord;
+import com.taxcollab.cases.file.CaseFileView.TimelineEntry;
+import com.taxcollab.system.ChinaTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.springframework.stereotype.Component;
+
+/** What happened in a case, who did it and when: the engine's history plus our own records. */
+@Component
+class Timeline {
+
+    private final HistoryService historyService;
+
+    Timeline(HistoryService historyService) {
+        this.historyService = historyService;
+    }
+
+    List<TimelineEntry> of(CaseRecord record, List<CaseDocument> documents, People people) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        entries.add(new TimelineEntry(record.createdAt().atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime(),
+                "立案：" + record.type().label(), record.initiator(), people.userName(record.initiator())));
+        if (record.processInstanceId() != null) {
+            historyService.createHistoricActivityInstanceQuery().processInstanceId(record.processInstanceId())
+                    .orderPartiallyByOccurrence().asc().list()
+                    .forEach(activity -> addActivity(entries, activity, people));
+        }
+        for (CaseDocument document : documents) {
+            entries.add(new TimelineEntry(document.uploadedAt().atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime(),
+                    "上传文书：" + document.kind() + "《" + document.fileName() + "》", document.uploadedBy(),
+                    people.userName(document.uploadedBy())));
+        }
+        if (record.closedAt() != null) {
+            entries.add(new TimelineEntry(record.closedAt().atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime(),
+                    "结案：" + record.status().label(), null, null));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        return entries;
+    }
+
+    private static void addActivity(List<TimelineEntry> entries, HistoricActivityInstance activity, People people) {
+        String type = activity.getActivityType();
+        if (type == null || type.endsWith("Gateway") || type.equals("multiInstanceBody") || type.equals("subProcess")) {
+            return;
+        }
+        String name = activity.getActivityName() == null ? activity.getActivityId() : activity.getActivityName();
+        if (type.equals("userTask")) {
+            entries.add(new TimelineEntry(time(activity.getStartTime()), "待办：" + name, null, null));
+            if (activity.getEndTime() != null) {
+                String outcome = activity.isCanceled() ? "撤销：" : "办结：";
+                entries.add(new TimelineEntry(time(activity.getEndTime()), outcome + name, activity.getAssignee(),
+                        people.userName(activity.getAssignee())));
+            }
+            return;
+        }
+        entries.add(new TimelineEntry(time(activity.getStartTime()), name, null, null));
+    }
+}
