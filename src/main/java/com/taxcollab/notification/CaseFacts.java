@@ -4,10 +4,9 @@ import com.taxcollab.cases.CaseOpener;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /** The case behind an execution: its number (the business key), jurisdiction (tenant) and initiator. */
-record CaseFacts(String caseNumber, String jurisdiction, String initiator, String processInstanceId,
-        String processDefinitionId) {
+record CaseFacts(String caseNumber, String jurisdiction, String initiator, String processDefinitionId) {
 
-    static final CaseFacts NONE = new CaseFacts(null, null, null, null, null);
+    static final CaseFacts NONE = new CaseFacts(null, null, null, null);
 
     static CaseFacts of(DelegateExecution execution) {
         if (execution == null) {
@@ -22,7 +21,7 @@ record CaseFacts(String caseNumber, String jurisdiction, String initiator, Strin
             jurisdiction = string(execution.getVariable(CaseOpener.JURISDICTION));
         }
         return new CaseFacts(caseNumber, jurisdiction, string(execution.getVariable(CaseOpener.INITIATOR)),
-                execution.getProcessInstanceId(), execution.getProcessDefinitionId());
+                execution.getProcessDefinitionId());
     }
 
     private static String string(Object value) {

@@ -96,8 +96,7 @@ class DailyDigest {
         String text = "截至" + MINUTE.format(now) + "，您所辖区域：\n\n逾期事项（" + overdueCount + "项）：\n"
                 + lines(overdue, overdueCount) + "\n即将到期（" + DUE_SOON_WORKING_DAYS + "个工作日内，" + soonCount
                 + "项）：\n" + lines(soon, soonCount);
-        notifier.notify(new Notification(NotificationEvent.DIGEST, Set.of(userId), title, text, null, null, null,
-                null, null, null, null));
+        notifier.notify(Notification.aboutCase(NotificationEvent.DIGEST, Set.of(userId), title, text, null, null));
     }
 
     private String lines(TaskQuery query, long count) {

@@ -8,12 +8,13 @@ import java.util.Set;
  * One message to a set of users: stored in-app for each of them and mailed to those who want
  * e-mail. Everything except {@code event}, {@code recipients} and {@code title} may be null.
  *
- * @param jurisdiction the case's jurisdiction (engine tenant) of the delivery job
- * @param processInstanceId the case's process instance, so that a failed delivery shows beside it
+ * @param jurisdiction the case's jurisdiction: the engine tenant of the delivery job
+ * @param processDefinitionId the process the message comes from, so that a failed delivery shows under it
+ *     in Cockpit
  */
 public record Notification(NotificationEvent event, Set<String> recipients, String title, String text,
         String caseNumber, String jurisdiction, String taskId, String taskName, Instant dueDate,
-        String processInstanceId, String processDefinitionId) {
+        String processDefinitionId) {
 
     public Notification {
         if (event == null || title == null || title.isBlank()) {
@@ -23,9 +24,9 @@ public record Notification(NotificationEvent event, Set<String> recipients, Stri
         text = text == null ? "" : text;
     }
 
-    /** The same message to other people, e.g. after a rule widened or narrowed the audience. */
-    public Notification withRecipients(Set<String> others) {
-        return new Notification(event, others, title, text, caseNumber, jurisdiction, taskId, taskName, dueDate,
-                processInstanceId, processDefinitionId);
+    /** A message about a case as a whole, without a task. */
+    public static Notification aboutCase(NotificationEvent event, Set<String> recipients, String title, String text,
+            String caseNumber, String jurisdiction) {
+        return new Notification(event, recipients, title, text, caseNumber, jurisdiction, null, null, null, null);
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultFailedJobCommandFactory;
+import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,9 @@ class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
         handlers.add(mailJobHandler);
         handlers.add(digestJobHandler);
         configuration.setCustomJobHandlers(handlers);
-        configuration.setFailedJobCommandFactory(MailRetryCommand::new);
+        FailedJobCommandFactory others = configuration.getFailedJobCommandFactory() != null
+                ? configuration.getFailedJobCommandFactory() : new DefaultFailedJobCommandFactory();
+        configuration.setFailedJobCommandFactory((jobId, exception) ->
+                new MailRetryCommand(jobId, exception, others.getCommand(jobId, exception)));
     }
 }

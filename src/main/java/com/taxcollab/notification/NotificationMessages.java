@@ -61,7 +61,7 @@ class NotificationMessages {
             text = text + extra.trim();
         }
         return new Notification(event, to, title, text, c.caseNumber(), c.jurisdiction(),
-                task == null ? null : task.id(), taskName, due, c.processInstanceId(), c.processDefinitionId());
+                task == null ? null : task.id(), taskName, due, c.processDefinitionId());
     }
 
     private String about(CaseFacts c) {
@@ -69,7 +69,7 @@ class NotificationMessages {
             return "";
         }
         String title = cases.find(c.caseNumber()).map(CaseRecord::title).orElse(null);
-        return "案件 " + c.caseNumber() + (title == null ? "" : "（" + title + "）");
+        return "案件 " + c.caseNumber() + (title == null ? " " : "（" + title + "）");
     }
 
     private String departmentName(String group) {

@@ -50,7 +50,8 @@ class OutboxController {
         mails.stream().map(StoredNotification::emailJobId).filter(id -> id != null).forEach(jobIds::add);
         Map<String, Job> jobs = jobIds.isEmpty() ? Map.of() : managementService.createJobQuery().jobIds(jobIds).list()
                 .stream().collect(Collectors.toMap(Job::getId, Function.identity()));
-        model.addAttribute("rows", mails.stream().map(n -> row(n, jobs.get(n.emailJobId()))).toList());
+        model.addAttribute("rows", mails.stream()
+                .map(n -> row(n, n.emailJobId() == null ? null : jobs.get(n.emailJobId()))).toList());
         model.addAttribute("smtpConfigured", mailJobs.canSend());
         return "outbox";
     }

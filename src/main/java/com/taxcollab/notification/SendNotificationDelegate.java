@@ -3,7 +3,6 @@ package com.taxcollab.notification;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -32,16 +31,14 @@ public class SendNotificationDelegate implements JavaDelegate, ExecutionListener
     private final NotificationRecipients recipients;
     private final NotificationMessages messages;
     private final Notifier notifier;
-    private final TaskService taskService;
-    private final PrivilegedEngine engine;
+    private final OpenTasks openTasks;
 
     SendNotificationDelegate(NotificationRecipients recipients, NotificationMessages messages, Notifier notifier,
-            TaskService taskService, PrivilegedEngine engine) {
+            OpenTasks openTasks) {
         this.recipients = recipients;
         this.messages = messages;
         this.notifier = notifier;
-        this.taskService = taskService;
-        this.engine = engine;
+        this.openTasks = openTasks;
     }
 
     @Override
@@ -110,10 +107,7 @@ public class SendNotificationDelegate implements JavaDelegate, ExecutionListener
     }
 
     private List<TaskFacts> openTasks(DelegateExecution execution, String taskKey) {
-        return engine.call(() -> taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(taskKey).list().stream()
-                .map(task -> TaskFacts.of(task, taskService.getIdentityLinksForTask(task.getId())))
-                .toList());
+        return openTasks.near(execution, taskKey);
     }
 
     private static NotificationEvent event(DelegateExecution execution) {

@@ -129,8 +129,8 @@ class NotificationApiTest extends IntegrationTest {
     }
 
     private void tell(String user, String title) {
-        notifier.notify(new Notification(NotificationEvent.ESCALATION, Set.of(user), title, "测试正文",
-                "ZY-2026-000999", "lyg", null, null, null, null, null));
+        notifier.notify(Notification.aboutCase(NotificationEvent.ESCALATION, Set.of(user), title, "测试正文",
+                "ZY-2026-000999", "lyg"));
     }
 
     private String idOf(String user, String title) {

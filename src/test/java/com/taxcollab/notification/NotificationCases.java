@@ -73,6 +73,12 @@ class NotificationCases {
                 + " ORDER BY recipient", String.class, c.caseNumber(), event.name());
     }
 
+    /** Title and text of the one message of {@code event} to {@code user} in this case. */
+    String titleAndText(CaseRecord c, String user, NotificationEvent event) {
+        return jdbc.queryForObject("SELECT title || ' / ' || body FROM notifications WHERE case_number = ?"
+                + " AND recipient = ? AND event = ?", String.class, c.caseNumber(), user, event.name());
+    }
+
     /** The mail job of the one message of {@code event} to {@code user} in this case. */
     String mailJob(CaseRecord c, String user, NotificationEvent event) {
         return jdbc.queryForObject("SELECT email_job_id FROM notifications WHERE case_number = ? AND recipient = ?"

@@ -2,7 +2,15 @@ package com.taxcollab.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.cases.CaseRecord;
+import com.taxcollab.cases.CaseType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import com.taxcollab.support.IntegrationTest;
 import java.time.Duration;
 import java.util.Date;
@@ -22,6 +30,12 @@ class NotificationEventsTest extends IntegrationTest {
     TaskService taskService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    CaseOpener caseOpener;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
 
     @Test
     void newDepartmentTaskIsAnnouncedToTheDepartmentInTheCaseJurisdictionOnly() {
@@ -70,7 +84,24 @@ class NotificationEventsTest extends IntegrationTest {
         cases.fireTimer(assigned, "Timer_Reminder");
 
         assertThat(cases.recipients(unclaimed, NotificationEvent.REMINDER)).containsExactly("tax1");
+        assertThat(cases.titleAndText(unclaimed, "tax1", NotificationEvent.REMINDER)).isEqualTo(
+                "即将到期：税务审核｜" + unclaimed.caseNumber() + "｜截止2026年12月3日 / 案件 " + unclaimed.caseNumber()
+                        + "（通知校验案件）的任务「税务审核」将于2026年12月3日 17:00到期，请抓紧办理。");
         assertThat(cases.recipients(assigned, NotificationEvent.REMINDER)).containsExactly("court1");
+    }
+
+    @Test
+    void reminderInOneItemOfAMultiInstanceConcernsThatItemsTaskOnly() {
+        CaseRecord c = caseOpener.open(new CaseOpener.NewCase(CaseType.ZY, "NotificationItemsCheckProcess", "lyg",
+                "多事项通知校验", "court1", Map.of("itemGroups", new ArrayList<>(List.of("tax", "realestate")),
+                        "reviewDue", Date.from(NotificationCases.REVIEW_DUE.toInstant()))));
+        Job taxItemTimer = managementService.createJobQuery().processInstanceId(c.processInstanceId()).timers().list()
+                .stream().filter(job -> "tax".equals(runtimeService.getVariable(job.getExecutionId(), "itemGroup")))
+                .findFirst().orElseThrow();
+
+        managementService.executeJob(taxItemTimer.getId());
+
+        assertThat(cases.recipients(c, NotificationEvent.REMINDER)).containsExactly("tax1");
     }
 
     @Test
@@ -84,6 +115,10 @@ class NotificationEventsTest extends IntegrationTest {
 
         assertThat(cases.recipients(lyg, NotificationEvent.OVERDUE)).containsExactly("super1", "tax1");
         assertThat(cases.recipients(lyg, NotificationEvent.ESCALATION)).containsExactly("lead1");
+        assertThat(cases.titleAndText(lyg, "lead1", NotificationEvent.ESCALATION)).isEqualTo(
+                "升级督办｜" + lyg.caseNumber() + "｜税务审核｜截止2026年12月3日 / 案件 " + lyg.caseNumber()
+                        + "（通知校验案件）已升级至分管领导，请予协调处理。涉及任务「税务审核」，期限2026年12月3日 17:00。"
+                        + "请领导督促税务部门办理。");
         assertThat(cases.recipients(haizhou, NotificationEvent.OVERDUE)).containsExactly("hztax1", "super1");
         // the city's leader does not hear of a Haizhou case
         assertThat(cases.recipients(haizhou, NotificationEvent.ESCALATION)).isEmpty();

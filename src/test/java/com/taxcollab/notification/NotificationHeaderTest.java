@@ -44,7 +44,7 @@ class NotificationHeaderTest extends IntegrationTest {
     }
 
     private void tell(String user, String title) {
-        notifier.notify(new Notification(NotificationEvent.ESCALATION, Set.of(user), title, "请予协调处理。",
-                null, "lyg", null, null, null, null, null));
+        notifier.notify(Notification.aboutCase(NotificationEvent.ESCALATION, Set.of(user), title, "请予协调处理。",
+                null, "lyg"));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.taxcollab.cases.CaseRecord;
+import com.taxcollab.support.Browser;
 import com.taxcollab.support.IntegrationTest;
 import com.taxcollab.support.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
@@ -26,6 +27,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -55,6 +59,8 @@ class NotificationMailTest extends IntegrationTest {
     TestRestTemplate http;
     @Autowired
     ProcessEngine processEngine;
+    @LocalServerPort
+    int port;
 
     TestMailServer smtp = TestMailServer.get();
 
@@ -104,8 +110,8 @@ class NotificationMailTest extends IntegrationTest {
         identityService.saveUser(noAddress);
         preferences.save("hzgov1", new NotificationPreferences(false, false));
         try {
-            notifier.notify(new Notification(NotificationEvent.ESCALATION, Set.of(noAddress.getId(), "hzgov1"),
-                    "升级督办｜测试", "测试正文", null, "haizhou", null, null, null, null, null));
+            notifier.notify(Notification.aboutCase(NotificationEvent.ESCALATION, Set.of(noAddress.getId(), "hzgov1"),
+                    "升级督办｜测试", "测试正文", null, "haizhou"));
         } finally {
             preferences.save("hzgov1", NotificationPreferences.DEFAULT);
         }
@@ -119,7 +125,7 @@ class NotificationMailTest extends IntegrationTest {
     }
 
     @Test
-    void failingMailIsRetriedWithBackoffThenBecomesAnIncidentAndGoesOutAfterRetry() throws Exception {
+    void failingMailIsRetriedWithBackoffThenBecomesAnIncidentAndGoesOutWhenAnAdministratorRetriesIt() throws Exception {
         CaseRecord c = cases.open("lyg", "court1");
         String jobId = cases.mailJob(c, "tax1", NotificationEvent.TASK_CREATED);
         Instant now = Instant.parse("2026-12-01T01:00:00Z");
@@ -145,7 +151,13 @@ class NotificationMailTest extends IntegrationTest {
         }
         assertThat(mailsAbout(c)).isEmpty();
 
-        managementService.setJobRetries(jobId, 1);
+        String notificationId = cases.notificationId(c, "tax1", NotificationEvent.TASK_CREATED);
+        try (Browser browser = Browser.open(port)) {
+            browser.loginAs("admin").go("/admin/outbox");
+            browser.driver().findElement(By.cssSelector("tr[data-id='" + notificationId + "'] button.retry")).click();
+            browser.await().until(ExpectedConditions.urlMatches(".*/admin/outbox$"));
+        }
+        assertThat(managementService.createJobQuery().jobId(jobId).singleResult().getRetries()).isEqualTo(1);
         managementService.executeJob(jobId);
 
         assertThat(mailsAbout(c)).hasSize(1);
