@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * around the raising execution. In a multi-instance (one subprocess per rectification item, say),
  * the reminder of one item's timer thus concerns that item's task, not every item's.
  */
-@Component
+@Component("notificationOpenTasks") // cases.file has an OpenTasks bean too
 class OpenTasks {
 
     private final TaskService taskService;

@@ -32,6 +32,21 @@ class RectificationTimersTest extends RectificationScenarioSupport {
     }
 
     @Test
+    void eachItemsTimersTellOnlyThatItemsUnit() {
+        now("2026-09-21T10:00:00");
+        String caseNumber = openBatch("lyg", item("税务事项", "tax", "2026-10-09"), item("法院事项", "court", "2026-12-31"));
+        long tax = itemIds(caseNumber).get(0);
+        long court = itemIds(caseNumber).get(1);
+
+        now("2026-10-10T00:00:00");
+        runDueJobs(caseNumber);
+        assertThat(light(tax)).isEqualTo("RED");
+        assertThat(light(court)).isEqualTo("GREEN");
+        assertThat(notified(caseNumber, "REMINDER")).containsExactly("tax1");
+        assertThat(notified(caseNumber, "OVERDUE")).contains("tax1", "super1").doesNotContain("court1");
+    }
+
+    @Test
     void itemTurnsRedWhenItsDueDatePassesAndTellsUnitAndSupervisors() {
         now("2026-09-21T10:00:00");
         String caseNumber = openBatch("lyg", item("欠税清缴不及时", "tax", "2026-10-09"));
