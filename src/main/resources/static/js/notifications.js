@@ -24,6 +24,7 @@
       return;
     }
     var api = root.getAttribute('data-api');
+    var base = (root.getAttribute('data-base') || '/').replace(/\/$/, '');
     var bell = document.getElementById('notification-bell');
     var panel = document.getElementById('notification-panel');
     var badge = document.getElementById('notification-unread');
@@ -47,7 +48,8 @@
         var title = document.createElement('a');
         title.className = 'title';
         title.textContent = n.title;
-        title.href = n.taskUrl || n.caseUrl || '#';
+        var path = n.taskPath || n.casePath;
+        title.href = path ? base + path : '#';
         title.addEventListener('click', function () { markRead(n.id); });
         var text = document.createElement('p');
         text.textContent = n.text;

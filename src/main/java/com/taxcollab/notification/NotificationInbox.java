@@ -79,15 +79,18 @@ class NotificationInbox {
     record Page(List<View> items, int page, int size, long total, long unread) {
     }
 
-    /** One message as the API shows it; times in Beijing time. */
+    /** One message as the API shows it: absolute links (as mailed) and paths within this application; Beijing time. */
     record View(String id, String event, String eventLabel, String title, String text, String caseNumber,
-            String caseUrl, String taskUrl, OffsetDateTime createdAt, OffsetDateTime readAt, boolean read) {
+            String caseUrl, String taskUrl, String casePath, String taskPath, OffsetDateTime createdAt,
+            OffsetDateTime readAt, boolean read) {
 
         private static final ZoneId BEIJING = com.taxcollab.system.ChinaTime.ZONE;
 
         static View of(StoredNotification n) {
             return new View(n.id(), n.event().name(), n.event().label(), n.title(), n.body(), n.caseNumber(),
-                    n.caseUrl(), n.taskUrl(), beijing(n.createdAt()), beijing(n.readAt()), n.readAt() != null);
+                    n.caseUrl(), n.taskUrl(), NotificationLinks.casePath(n.caseNumber()),
+                    NotificationLinks.taskPath(n.taskId()), beijing(n.createdAt()), beijing(n.readAt()),
+                    n.readAt() != null);
         }
 
         private static OffsetDateTime beijing(OffsetDateTime time) {

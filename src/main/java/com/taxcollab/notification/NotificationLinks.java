@@ -20,11 +20,20 @@ class NotificationLinks {
     }
 
     String caseUrl(String caseNumber) {
-        return caseNumber == null ? null : base + "/cases/" + encode(caseNumber);
+        return caseNumber == null ? null : base + casePath(caseNumber);
     }
 
     String taskUrl(String taskId) {
-        return taskId == null ? null : base + "/camunda/app/tasklist/default/#/?task=" + encode(taskId);
+        return taskId == null ? null : base + taskPath(taskId);
+    }
+
+    /** The same links relative to the application, for pages served by it whatever its address. */
+    static String casePath(String caseNumber) {
+        return caseNumber == null ? null : "/cases/" + encode(caseNumber);
+    }
+
+    static String taskPath(String taskId) {
+        return taskId == null ? null : "/camunda/app/tasklist/default/#/?task=" + encode(taskId);
     }
 
     private static String encode(String value) {

@@ -31,14 +31,14 @@ public class SendNotificationDelegate implements JavaDelegate, ExecutionListener
     private final NotificationRecipients recipients;
     private final NotificationMessages messages;
     private final Notifier notifier;
-    private final OpenTasks openTasks;
+    private final ConcernedTasks concernedTasks;
 
     SendNotificationDelegate(NotificationRecipients recipients, NotificationMessages messages, Notifier notifier,
-            OpenTasks openTasks) {
+            ConcernedTasks concernedTasks) {
         this.recipients = recipients;
         this.messages = messages;
         this.notifier = notifier;
-        this.openTasks = openTasks;
+        this.concernedTasks = concernedTasks;
     }
 
     @Override
@@ -107,7 +107,7 @@ public class SendNotificationDelegate implements JavaDelegate, ExecutionListener
     }
 
     private List<TaskFacts> openTasks(DelegateExecution execution, String taskKey) {
-        return openTasks.near(execution, taskKey);
+        return concernedTasks.near(execution, taskKey);
     }
 
     private static NotificationEvent event(DelegateExecution execution) {

@@ -24,7 +24,7 @@ class DailyDigestTest extends IntegrationTest {
     @Autowired
     NotificationCases cases;
     @Autowired
-    TestUsers users;
+    NotificationTestUsers users;
     @Autowired
     IdentityService identityService;
     @Autowired

@@ -27,7 +27,7 @@ class NotificationApiTest extends IntegrationTest {
     @Autowired
     Notifier notifier;
     @Autowired
-    TestUsers users;
+    NotificationTestUsers users;
     @Autowired
     NotificationRepository notifications;
 
@@ -60,6 +60,7 @@ class NotificationApiTest extends IntegrationTest {
         assertThat(first.get("unread").asLong()).isEqualTo(3);
         assertThat(first.get("items").get(0).get("caseUrl").asText())
                 .isEqualTo("http://localhost:8080/cases/ZY-2026-000999");
+        assertThat(first.get("items").get(0).get("casePath").asText()).isEqualTo("/cases/ZY-2026-000999");
     }
 
     @Test

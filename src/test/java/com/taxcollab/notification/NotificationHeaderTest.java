@@ -19,13 +19,13 @@ class NotificationHeaderTest extends IntegrationTest {
     @Autowired
     Notifier notifier;
     @Autowired
-    TestUsers users;
+    NotificationTestUsers users;
 
     @Test
     void headerShowsTheUnreadCountAndTheMessagesUntilTheyAreRead() {
         String user = users.create("officer");
-        tell(user, "升级督办｜ZY-2026-000777");
-        tell(user, "已逾期：税务审核｜ZY-2026-000778");
+        tell(user, "升级督办｜ZY-2026-000777", "ZY-2026-000777");
+        tell(user, "已逾期：税务审核｜ZY-2026-000778", "ZY-2026-000778");
 
         try (Browser browser = Browser.open(port)) {
             browser.loginAs(user);
@@ -34,6 +34,8 @@ class NotificationHeaderTest extends IntegrationTest {
             browser.driver().findElement(By.id("notification-bell")).click();
             assertThat(browser.text(By.id("notification-list")))
                     .contains("升级督办｜ZY-2026-000777", "已逾期：税务审核｜ZY-2026-000778");
+            assertThat(browser.driver().findElement(By.linkText("升级督办｜ZY-2026-000777")).getAttribute("href"))
+                    .isEqualTo("http://localhost:" + port + "/cases/ZY-2026-000777");
 
             browser.driver().findElement(By.cssSelector("#notification-list li.unread button.mark-read")).click();
             browser.await().until(ExpectedConditions.textToBe(By.id("notification-unread"), "1"));
@@ -43,8 +45,8 @@ class NotificationHeaderTest extends IntegrationTest {
         }
     }
 
-    private void tell(String user, String title) {
+    private void tell(String user, String title, String caseNumber) {
         notifier.notify(Notification.aboutCase(NotificationEvent.ESCALATION, Set.of(user), title, "请予协调处理。",
-                null, "lyg"));
+                caseNumber, "lyg"));
     }
 }

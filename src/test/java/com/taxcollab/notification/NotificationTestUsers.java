@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** Fresh users of no jurisdiction (so no process ever picks them), with the demo password. */
 @Component
-class TestUsers {
+class NotificationTestUsers {
 
     private final IdentityService identityService;
 
-    TestUsers(IdentityService identityService) {
+    NotificationTestUsers(IdentityService identityService) {
         this.identityService = identityService;
     }
 

@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
  * around the raising execution. In a multi-instance (one subprocess per rectification item, say),
  * the reminder of one item's timer thus concerns that item's task, not every item's.
  */
-@Component("notificationOpenTasks") // cases.file has an OpenTasks bean too
-class OpenTasks {
+@Component
+class ConcernedTasks {
 
     private final TaskService taskService;
     private final PrivilegedEngine engine;
 
-    OpenTasks(TaskService taskService, PrivilegedEngine engine) {
+    ConcernedTasks(TaskService taskService, PrivilegedEngine engine) {
         this.taskService = taskService;
         this.engine = engine;
     }

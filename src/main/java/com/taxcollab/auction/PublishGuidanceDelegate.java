@@ -1,0 +1,26 @@
+package com.taxcollab.auction;
+
+import com.taxcollab.cases.CaseOpener;
+import com.taxcollab.court.CourtVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code ${publishGuidanceDelegate}}: issues the reviewed guidance to the court. */
+@Component("publishGuidanceDelegate")
+class PublishGuidanceDelegate implements JavaDelegate {
+
+    private final AuctionTaxGuidance guidance;
+
+    PublishGuidanceDelegate(AuctionTaxGuidance guidance) {
+        this.guidance = guidance;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        guidance.issueGuidance((String) execution.getVariable(CaseOpener.CASE_NUMBER),
+                (String) execution.getVariable(CourtVariables.COURT_CASE_NUMBER),
+                (Number) execution.getVariable(AuctionVariables.KNOWN_ARREARS),
+                (String) execution.getVariable(AuctionVariables.GUIDANCE_NOTES), Officers.current(execution));
+    }
+}

@@ -1,0 +1,14 @@
+package com.taxcollab.dispute;
+
+import java.util.List;
+
+/**
+ * {@code POST /api/disputes}: the jurisdiction, the departments in dispute (two or more), the matter
+ * (which duty of the policy it concerns), a description and attachments (Base64 content).
+ */
+record DisputeRequest(String jurisdiction, String title, List<String> departments, String matter,
+        String description, List<Attachment> attachments) {
+
+    record Attachment(String kind, String fileName, String content) {
+    }
+}

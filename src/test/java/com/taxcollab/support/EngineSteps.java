@@ -1,0 +1,118 @@
+package com.taxcollab.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What scenario tests do to a running case: work its tasks as an officer through engine-rest (so
+ * tenant and group checks apply), fire its timers and jobs, and read the messages people got. A
+ * plain object built from the test's beans, so the shared Spring context stays the same.
+ */
+public class EngineSteps {
+
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final JdbcTemplate jdbc;
+
+    public EngineSteps(TaskService taskService, ManagementService managementService, JdbcTemplate jdbc) {
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.jdbc = jdbc;
+    }
+
+    public List<Task> tasks(String caseNumber, String taskKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
+                .list();
+    }
+
+    public Task task(String caseNumber, String taskKey) {
+        List<Task> tasks = tasks(caseNumber, taskKey);
+        assertThat(tasks).as("open %s tasks of %s", taskKey, caseNumber).hasSize(1);
+        return tasks.get(0);
+    }
+
+    /** Completes the task as the officer through engine-rest; the values become typed variables. */
+    public void complete(TestRestTemplate http, String user, Task task, Map<String, Object> values) {
+        ResponseEntity<String> response = http.withBasicAuth(user, "demo").postForEntity(
+                "/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", variables(values)),
+                String.class);
+        assertThat(response.getStatusCode()).as("%s completes %s: %s", user, task.getTaskDefinitionKey(),
+                response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    /** The ids of the case's tasks the officer sees in Tasklist. */
+    public List<String> visibleTaskIds(TestRestTemplate http, String user, String caseNumber) {
+        ResponseEntity<Map[]> response = http.withBasicAuth(user, "demo")
+                .getForEntity("/engine-rest/task?processInstanceBusinessKey=" + caseNumber, Map[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return List.of(response.getBody()).stream().map(task -> (String) task.get("id")).toList();
+    }
+
+    /** The case's job at that activity (a timer, or an asynchronous step). */
+    public Job job(String processInstanceId, String activityId) {
+        List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId)
+                .activityId(activityId).list();
+        assertThat(jobs).as("jobs at %s", activityId).hasSize(1);
+        return jobs.get(0);
+    }
+
+    public boolean hasJob(String processInstanceId, String activityId) {
+        return managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+                .count() > 0;
+    }
+
+    /** Moves the engine clock to the timer's due date and fires it. */
+    public void fireTimer(String processInstanceId, String timerId) {
+        Job timer = job(processInstanceId, timerId);
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService.executeJob(timer.getId());
+    }
+
+    public Date dueDate(String processInstanceId, String activityId) {
+        return job(processInstanceId, activityId).getDuedate();
+    }
+
+    public void runJob(String processInstanceId, String activityId) {
+        managementService.executeJob(job(processInstanceId, activityId).getId());
+    }
+
+    /** The events (TASK_CREATED, REMINDER, …) the user was told of in the case, oldest first. */
+    public List<String> notifications(String user, String caseNumber) {
+        return jdbc.queryForList("SELECT event FROM notifications WHERE recipient = ? AND case_number = ?"
+                + " ORDER BY created_at, id", String.class, user, caseNumber);
+    }
+
+    public static Date at(String isoOffsetDateTime) {
+        return Date.from(OffsetDateTime.parse(isoOffsetDateTime).toInstant());
+    }
+
+    private static Map<String, Object> variables(Map<String, Object> values) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (value instanceof Json json) {
+                variables.put(name, Map.of("value", json.text(), "type", "Json"));
+            } else {
+                variables.put(name, Map.of("value", value));
+            }
+        });
+        return variables;
+    }
+
+    /** A Json variable, as a Tasklist taglist submits it. */
+    public record Json(String text) {
+    }
+}
