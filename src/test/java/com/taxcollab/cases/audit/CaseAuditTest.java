@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,12 +121,6 @@ class CaseAuditTest extends IntegrationTest {
         }
         assertThat(jdbc.queryForList("SELECT user_id FROM case_audit" + where + " AND granted = FALSE", String.class))
                 .containsExactly("hztax1");
-    }
-
-    /** Other tests count the city's supervisors: this one must not outlive its test. */
-    @AfterEach
-    void removeCitySupervisor() {
-        identityService.deleteUser(CITY_SUPERVISOR);
     }
 
     /** A supervisor of the city only, unlike super1 who supervises every jurisdiction. */
