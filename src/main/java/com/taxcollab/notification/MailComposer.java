@@ -56,7 +56,6 @@ class MailComposer {
         helper.setSubject(SUBJECT_PREFIX + n.title());
         Context context = new Context();
         context.setVariable("n", n);
-        context.setVariable("eventLabel", n.event().label());
         context.setVariable("homeUrl", links.homeUrl());
         context.setVariable("due", n.dueAt() == null ? null : DUE.format(n.dueAt().atZoneSameInstant(ChinaTime.ZONE)));
         helper.setText(templates.process("notification.txt", context), templates.process("notification.html", context));

@@ -84,6 +84,7 @@ class NotificationMailTest extends IntegrationTest {
         String taskLink = "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + taskId;
         assertThat(parts.get("text/plain")).contains("案件编号：" + c.caseNumber(), "任务：税务审核",
                 "办理期限：2026年12月3日 17:00", caseLink, taskLink);
+        assertThat(parts.get("text/plain")).as("the title is said once").containsOnlyOnce("新待办");
         assertThat(parts.get("text/html")).contains("税务审核", "2026年12月3日 17:00",
                 "href=\"" + caseLink + "\"", "href=\"" + taskLink + "\"");
         assertThat(notifications.find(notificationId).orElseThrow().emailStatus())
