@@ -32,6 +32,9 @@ final class RectificationVariables {
     static final String REVIEW_DECISION = "reviewDecision";
     static final String REVIEW_COMMENT = "reviewComment";
     static final String NEW_DUE_DATE = "newDueDate";
+    /** the supervisor's own deadlines (step rectification-review), set on the flow into each task */
+    static final String REVIEW_DUE = "reviewDue";
+    static final String EXTENSION_REVIEW_DUE = "extensionReviewDue";
     /** how the unit's phase ended: reported | extended */
     static final String UNIT_WORK_OUTCOME = "unitWorkOutcome";
 
@@ -40,7 +43,8 @@ final class RectificationVariables {
 
     /** Declared in each item's scope so that parallel items never share a form answer. */
     static final List<String> ITEM_SCOPED = List.of(UNIT_ACTION, REPORT, EXTENSION_REASON, REQUESTED_DUE_DATE,
-            EXTENSION_APPROVED, EXTENSION_COMMENT, REVIEW_DECISION, REVIEW_COMMENT, NEW_DUE_DATE, UNIT_WORK_OUTCOME);
+            EXTENSION_APPROVED, EXTENSION_COMMENT, REVIEW_DECISION, REVIEW_COMMENT, NEW_DUE_DATE, UNIT_WORK_OUTCOME,
+            REVIEW_DUE, EXTENSION_REVIEW_DUE);
 
     private RectificationVariables() {
     }
