@@ -23,9 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Officers, and the administrator, use Camunda Tasklist, Welcome and Admin in Chinese, whatever
- * language their browser prefers: the translations are our zh.json files, and our config.js of
- * each webapp offers no other language.
+ * Officers, supervisors and the administrator use Camunda Tasklist, Welcome, Admin and Cockpit in
+ * Chinese, whatever language their browser prefers: the translations are our zh.json files, and our
+ * config.js of each webapp offers no other language.
  */
 class CamundaWebappsChineseTest extends IntegrationTest {
 
@@ -110,6 +110,20 @@ class CamundaWebappsChineseTest extends IntegrationTest {
             assertThat(textOf(browser, ".section-content header h3")).isEqualTo("用户列表");
             assertThat(browser.text(By.cssSelector("a[href='#/user-create']"))).isEqualTo("添加用户");
             assertThat(browser.text(By.cssSelector(".sections-menu"))).contains("辖区", "授权");
+        }
+    }
+
+    @Test
+    void supervisorFollowsCasesOnAChineseCockpitDashboard() {
+        try (Browser browser = Browser.open(port, "en-US")) {
+            browser.loginAs("super1").go("/camunda/app/cockpit/default/");
+
+            assertThat(textOf(browser, "h1.section-title")).isEqualTo("当前");
+            browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "已部署"));
+            assertThat(browser.text(By.tagName("body")))
+                    .contains("运行中的流程实例", "未解决的异常事件", "未完成的人工任务", "流程定义", "决策定义")
+                    .doesNotContain("Running Process Instances", "Deployed");
+            assertThat(browser.driver().getTitle()).isEqualTo("税费协同共治 流程监控 | 概览");
         }
     }
 

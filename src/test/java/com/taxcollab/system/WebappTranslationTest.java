@@ -29,11 +29,13 @@ class WebappTranslationTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** Labels that stay as they are in Chinese: product names, the id abbreviation, operators. */
     private static final Pattern UNTRANSLATED_ALLOWED = Pattern.compile("Camunda|Optimize|ID\\*?|[<>=]*");
+    /** Cockpit appends this to a noun when a count is above one; Chinese nouns have no plural. */
+    private static final String PLURAL_SUFFIX = "s";
 
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome", "admin"})
+    @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
     void chineseHasEveryLabelOfTheShippedEnglish(String app) throws IOException {
         JsonNode en = read(app, "en").get("labels");
         JsonNode zh = read(app, "zh").get("labels");
@@ -48,7 +50,7 @@ class WebappTranslationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome", "admin"})
+    @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
     void chineseKeepsPlaceholdersAndMarkupOfEveryLabel(String app) throws IOException {
         JsonNode en = read(app, "en").get("labels");
         JsonNode zh = read(app, "zh").get("labels");
@@ -65,14 +67,16 @@ class WebappTranslationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome", "admin"})
+    @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
     void everyLabelIsWrittenInChinese(String app) throws IOException {
         JsonNode en = read(app, "en").get("labels");
         JsonNode zh = read(app, "zh").get("labels");
         Map<String, String> english = new TreeMap<>();
         for (String key : keys(zh)) {
             String chinese = zh.get(key).asText();
-            boolean allowed = chinese.equals(en.path(key).asText()) && UNTRANSLATED_ALLOWED.matcher(chinese).matches();
+            String original = en.path(key).asText();
+            boolean allowed = chinese.equals(original) && UNTRANSLATED_ALLOWED.matcher(chinese).matches()
+                    || original.equals(PLURAL_SUFFIX) && chinese.isEmpty();
             if (!HAN.matcher(chinese).find() && !allowed) {
                 english.put(key, chinese);
             }
@@ -81,7 +85,7 @@ class WebappTranslationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "admin"})
+    @ValueSource(strings = {"tasklist", "admin", "cockpit"})
     void chineseDatesHaveTheShapeMomentExpects(String app) throws IOException {
         JsonNode en = read(app, "en").get("dateLocales");
         JsonNode zh = read(app, "zh").get("dateLocales");
