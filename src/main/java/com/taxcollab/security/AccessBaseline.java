@@ -61,6 +61,8 @@ class AccessBaseline implements ApplicationRunner {
                 grant(department, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
                 grant(department, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE,
                         ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+                // Cockpit's human-task overview counts tasks by group; tenant checks keep it to their jurisdictions
+                grant(department, Resources.TASK, ANY, Permissions.READ);
             }
         }
         tasklistFilters.ensure();

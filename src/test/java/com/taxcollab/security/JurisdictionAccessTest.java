@@ -27,6 +27,8 @@ class JurisdictionAccessTest extends IntegrationTest {
     CaseOpener caseOpener;
     @Autowired
     TaskService taskService;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
 
     CaseRecord lygCase;
     Task taxTask;
@@ -67,6 +69,27 @@ class JurisdictionAccessTest extends IntegrationTest {
     @Test
     void supervisorOfEveryJurisdictionSeesTheTask() {
         assertThat(visibleTaskIds("super1")).contains(taxTask.getId());
+    }
+
+    @Test
+    void supervisorSeesTheTaskReportOfCockpitButNotTasksOfOtherJurisdictions() {
+        assertThat(http.withBasicAuth("super1", "demo")
+                .getForEntity("/engine-rest/task/report/candidate-group-count", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("tax1", "demo")
+                .getForEntity("/engine-rest/task/report/candidate-group-count", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        var user = identityService.newUser("hzsuper9");
+        user.setPassword("demo");
+        identityService.saveUser(user);
+        identityService.createMembership("hzsuper9", "supervision");
+        identityService.createTenantUserMembership("haizhou", "hzsuper9");
+        try {
+            assertThat(visibleTaskIds("hzsuper9")).doesNotContain(taxTask.getId());
+        } finally {
+            identityService.deleteUser("hzsuper9");
+        }
     }
 
     private List<String> visibleTaskIds(String user) {
