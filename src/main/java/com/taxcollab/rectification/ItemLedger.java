@@ -1,8 +1,8 @@
 package com.taxcollab.rectification;
 
+import com.taxcollab.cases.Masking;
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
-import com.taxcollab.system.validation.IdentityNumbers;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -105,7 +105,7 @@ public class ItemLedger {
                 rs.getInt("position"), rs.getString("problem"), rs.getString("requirement"), department,
                 organisation.departmentName(department).orElse(department), jurisdiction,
                 organisation.jurisdictionName(jurisdiction).orElse(jurisdiction), rs.getString("person_name"),
-                IdentityNumbers.mask(rs.getString("person_id_number")), due, light, light.label(), status,
+                Masking.idNumber(rs.getString("person_id_number")), due, light, light.label(), status,
                 status.label(), overdue, rs.getInt("extension_count"), rs.getInt("return_count"),
                 rs.getObject("escalated_at") != null, rs.getInt("evidence"), closed);
     }

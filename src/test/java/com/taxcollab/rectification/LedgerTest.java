@@ -55,7 +55,7 @@ class LedgerTest extends RectificationScenarioSupport {
         // 25 Sep → 9 Oct: 28, 29, 30 Sep and 8, 9 Oct
         assertThat(line).containsEntry("overdueWorkingDays", 5).containsEntry("lightLabel", "红灯")
                 .containsEntry("batch", batch).containsEntry("batchTitle", "督查通报测试")
-                .containsEntry("person", "张三").containsEntry("personIdNumber", "1101**********002X")
+                .containsEntry("person", "张三").containsEntry("personIdNumber", "110105********002X")
                 .containsEntry("extensions", 0).containsEntry("returns", 0).containsEntry("closedAt", null);
         assertThat(early).isPositive();
     }
@@ -85,7 +85,7 @@ class LedgerTest extends RectificationScenarioSupport {
         List<List<String>> rows = export("super1", "batch=" + batch);
         assertThat(rows.get(0)).containsExactlyElementsOf(LedgerController.EXPORT_HEADERS);
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(1)).contains(batch, "导出问题一", "税务局", "连云港市", "张三", "1101**********002X",
+        assertThat(rows.get(1)).contains(batch, "导出问题一", "税务局", "连云港市", "张三", "110105********002X",
                 "2026-10-09", "绿灯", "整改中");
         assertThat(String.join("|", rows.stream().flatMap(List::stream).toList())).doesNotContain("11010519491231002X");
 

@@ -40,11 +40,4 @@ class ValidationTest {
     void rejectsMalformedCourtCaseNumbers(String text) {
         assertThat(CourtCaseNumber.parse(text)).isEmpty();
     }
-
-    @Test
-    void masksTheMiddleOfIdentityNumbers() {
-        assertThat(IdentityNumbers.mask("11010519491231002X")).isEqualTo("1101**********002X");
-        assertThat(IdentityNumbers.mask("abc")).isEqualTo("**c");
-        assertThat(IdentityNumbers.mask(null)).isNull();
-    }
 }
