@@ -37,7 +37,7 @@ class CalendarAdminController {
     @GetMapping("/admin/calendar")
     String year(@RequestParam(name = "year", required = false) Integer year, Model model)
             throws JsonProcessingException {
-        CurrentUser user = currentUsers.current().orElseThrow();
+        CurrentUser user = currentUsers.require();
         if (!user.admin()) {
             throw new AccessDeniedException("calendar administration is for camunda-admin only");
         }

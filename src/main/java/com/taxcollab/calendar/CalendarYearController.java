@@ -48,7 +48,7 @@ class CalendarYearController {
     }
 
     private CurrentUser administrator() {
-        CurrentUser user = currentUsers.current().orElseThrow();
+        CurrentUser user = currentUsers.require();
         if (!user.admin()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                     "只有系统管理员可以维护工作日历");

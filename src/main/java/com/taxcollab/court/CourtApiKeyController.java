@@ -77,7 +77,7 @@ class CourtApiKeyController {
     }
 
     private CurrentUser admin() {
-        CurrentUser caller = users.current().orElseThrow(() -> CourtApiException.forbidden("请先登录"));
+        CurrentUser caller = users.require();
         if (!caller.admin()) {
             throw CourtApiException.forbidden("只有管理员可以管理法院系统接口密钥");
         }

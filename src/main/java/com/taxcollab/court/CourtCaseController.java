@@ -154,7 +154,7 @@ class CourtCaseController {
     }
 
     private CurrentUser court() {
-        CurrentUser caller = users.current().orElseThrow(() -> CourtApiException.forbidden("请先登录"));
+        CurrentUser caller = users.require();
         if (!caller.inDepartment(COURT)) {
             throw CourtApiException.forbidden("只有法院用户组（court）的账号可以使用法院协助案件接口");
         }

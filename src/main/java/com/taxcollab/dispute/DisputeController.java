@@ -66,7 +66,7 @@ class DisputeController {
     }
 
     private CurrentUser user() {
-        return users.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return users.require();
     }
 
     record Filed(String caseNumber, String jurisdiction, String title, String status) {

@@ -56,7 +56,7 @@ class NotificationController {
     }
 
     private CurrentUser user() {
-        return currentUsers.current().orElseThrow();
+        return currentUsers.require();
     }
 
     /** {@code dailyDigestAvailable} says whether the caller may choose the digest (supervisors). */

@@ -23,7 +23,7 @@ class NotificationPages {
 
     @GetMapping("/notifications/settings")
     String settings(Model model, @RequestParam(required = false) String saved) {
-        CurrentUser user = currentUsers.current().orElseThrow();
+        CurrentUser user = currentUsers.require();
         model.addAttribute("user", user);
         model.addAttribute("preferences", inbox.preferences(user));
         model.addAttribute("digestAvailable", NotificationInbox.mayTakeDigest(user));
@@ -34,7 +34,7 @@ class NotificationPages {
     @PostMapping("/notifications/settings")
     String save(Model model, @RequestParam(defaultValue = "false") boolean emailEnabled,
             @RequestParam(defaultValue = "false") boolean dailyDigest) {
-        CurrentUser user = currentUsers.current().orElseThrow();
+        CurrentUser user = currentUsers.require();
         try {
             inbox.savePreferences(user, emailEnabled, dailyDigest);
         } catch (InvalidInputException e) {

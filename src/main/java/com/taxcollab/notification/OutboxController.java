@@ -68,7 +68,7 @@ class OutboxController {
     }
 
     private CurrentUser admin() {
-        CurrentUser user = currentUsers.current().orElseThrow();
+        CurrentUser user = currentUsers.require();
         if (!user.admin()) {
             throw new NotFoundException("页面不存在");
         }

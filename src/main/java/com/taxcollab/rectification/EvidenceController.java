@@ -45,7 +45,7 @@ class EvidenceController {
     @Transactional
     ResponseEntity<Evidence> attach(@PathVariable long id, @RequestParam(required = false) MultipartFile file)
             throws IOException {
-        CurrentUser user = currentUsers.current().orElseThrow();
+        CurrentUser user = currentUsers.require();
         if (!visible(user, id)) {
             throw new NotFoundException("整改事项不存在：" + id);
         }

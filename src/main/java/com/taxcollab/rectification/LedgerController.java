@@ -95,6 +95,6 @@ class LedgerController {
     }
 
     private CurrentUser user() {
-        return currentUsers.current().orElseThrow();
+        return currentUsers.require();
     }
 }

@@ -46,7 +46,7 @@ class RectificationController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Opened> open(@RequestBody BatchRequest request) {
-        CurrentUser user = currentUsers.current().orElseThrow();
+        CurrentUser user = currentUsers.require();
         registration.requireSupervisor(user, request.jurisdiction());
         CaseRecord record = registration.open(user, request.title(), request.jurisdiction(), request.items(),
                 i -> "items[" + i + "]");
@@ -65,7 +65,7 @@ class RectificationController {
     ResponseEntity<Opened> upload(@RequestParam(required = false) String title,
             @RequestParam(required = false) String jurisdiction,
             @RequestParam(required = false) MultipartFile file) throws IOException {
-        CurrentUser user = currentUsers.current().orElseThrow();
+        CurrentUser user = currentUsers.require();
         registration.requireSupervisor(user, jurisdiction);
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "请选择要导入的 .xlsx 文件");

@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Who is calling, with the departments and jurisdictions that decide what they may see. */
 @Service
@@ -28,6 +30,14 @@ public class CurrentUserService {
             return Optional.empty();
         }
         return Optional.of(load(authentication.getName()));
+    }
+
+    /**
+     * The caller of a request that Spring Security has already authenticated; a 401 should it
+     * ever run without one.
+     */
+    public CurrentUser require() {
+        return current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
     }
 
     public CurrentUser load(String userId) {

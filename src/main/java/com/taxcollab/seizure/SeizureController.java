@@ -108,7 +108,7 @@ class SeizureController {
     }
 
     private CurrentUser user() {
-        return users.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return users.require();
     }
 
     record Issued(String caseNumber, String jurisdiction, String title, String status) {

@@ -80,7 +80,7 @@ class SupervisionController {
     }
 
     private CurrentUser overseer() {
-        CurrentUser user = currentUsers.current().orElseThrow();
+        CurrentUser user = currentUsers.require();
         if (!ItemVisibility.oversees(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "督查看板仅供督查室和分管领导使用");
         }

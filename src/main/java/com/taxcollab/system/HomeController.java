@@ -38,7 +38,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        CurrentUser user = currentUsers.current().orElseThrow();
+        CurrentUser user = currentUsers.require();
         model.addAttribute("user", user);
         model.addAttribute("departments", user.departments().stream()
                 .map(id -> organisation.departmentName(id).orElse(id)).toList());

@@ -39,7 +39,7 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-        CurrentUser caller = currentUsers.current().orElseThrow();
+        CurrentUser caller = currentUsers.require();
         if (!caller.admin() && !caller.inDepartment(SUPERVISION)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "只有系统管理员和督查人员可以查看审计记录");
             problem.setTitle("无权访问");

@@ -44,7 +44,7 @@ class CaseFileGuard {
     }
 
     CurrentUser user() {
-        return currentUsers.current().orElseThrow();
+        return currentUsers.require();
     }
 
     /** A document as the audit trail and messages name it: {@code 裁定书《裁定书.pdf》}. */

@@ -41,7 +41,7 @@ class CaseSearchController {
             @RequestParam(required = false) String status, @RequestParam(required = false) String jurisdiction,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return run(currentUsers.current().orElseThrow(), parse(q, type, status, jurisdiction, from, to, page, size),
+        return run(currentUsers.require(), parse(q, type, status, jurisdiction, from, to, page, size),
                 page, size);
     }
 
@@ -50,7 +50,7 @@ class CaseSearchController {
             @RequestParam(required = false) String status, @RequestParam(required = false) String jurisdiction,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        CurrentUser user = currentUsers.current().orElseThrow();
+        CurrentUser user = currentUsers.require();
         model.addAttribute("user", user);
         model.addAttribute("types", CaseType.values());
         model.addAttribute("statuses", CaseStatus.values());
