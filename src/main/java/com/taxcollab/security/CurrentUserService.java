@@ -11,11 +11,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Who is calling, with the departments and jurisdictions that decide what they may see. */
 @Service
 public class CurrentUserService {
+
+    private static final String REQUEST_ATTRIBUTE = CurrentUserService.class.getName() + ".user";
 
     private final IdentityService identityService;
 
@@ -29,7 +33,22 @@ public class CurrentUserService {
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return Optional.of(load(authentication.getName()));
+        return Optional.of(loadOncePerRequest(authentication.getName()));
+    }
+
+    /** The engine-auth filter and the controller both ask within one request: three identity queries, once. */
+    private CurrentUser loadOncePerRequest(String userId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return load(userId);
+        }
+        if (request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof CurrentUser known
+                && known.id().equals(userId)) {
+            return known;
+        }
+        CurrentUser user = load(userId);
+        request.setAttribute(REQUEST_ATTRIBUTE, user, RequestAttributes.SCOPE_REQUEST);
+        return user;
     }
 
     /**
