@@ -40,6 +40,15 @@ public class CaseAccess {
                 || participants.departments(record.caseNumber()).stream().anyMatch(user::inDepartment);
     }
 
+    /** Who may add to a case file: its initiator and the members of its departments in its jurisdiction. */
+    public boolean canWrite(CurrentUser user, CaseRecord record) {
+        if (user == null) {
+            return false;
+        }
+        return user.id().equals(record.initiator()) || (user.inJurisdiction(record.jurisdiction())
+                && participants.departments(record.caseNumber()).stream().anyMatch(user::inDepartment));
+    }
+
     /** The same rule as a condition on {@code cases c}, for search; adds its parameters to {@code args}. */
     public String readableCondition(CurrentUser user, List<Object> args) {
         if (user.admin()) {

@@ -6,7 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import com.taxcollab.system.EngineAsSystem;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +34,13 @@ public class CaseOpener {
     private final RuntimeService runtimeService;
     private final CaseParticipants participants;
     private final Clock clock;
+    private final EngineAsSystem engine;
+    private final IdentityService identityService;
 
     CaseOpener(CaseNumbers caseNumbers, CaseRegistry registry, CaseParticipants participants,
-            RuntimeService runtimeService, Clock clock) {
+            RuntimeService runtimeService, Clock clock, EngineAsSystem engine, IdentityService identityService) {
+        this.engine = engine;
+        this.identityService = identityService;
         this.caseNumbers = caseNumbers;
         this.registry = registry;
         this.participants = participants;
@@ -39,8 +48,24 @@ public class CaseOpener {
         this.clock = clock;
     }
 
+    /** The case being opened on this thread right now; {@link CaseOpeningGuard} lets only its instance start. */
+    private static final ThreadLocal<Opening> OPENING = new ThreadLocal<>();
+
+    record Opening(String caseNumber, String processKey, String jurisdiction) {
+    }
+
+    static Opening opening() {
+        return OPENING.get();
+    }
+
+    /**
+     * Opens the case as the calling officer, who must belong to a department that may open this type
+     * and to the jurisdiction (403 otherwise); work of the system (a timer, a job, a test) opens as
+     * itself. The process then starts with the engine's own rights: no department may start one.
+     */
     @Transactional
     public CaseRecord open(NewCase request) {
+        checkMayOpen(request);
         participants.validate(request.departments(), request.parties());
         String caseNumber = caseNumbers.next(request.type());
         CaseRecord record = new CaseRecord(caseNumber, request.type(), request.jurisdiction(), request.title(),
@@ -51,10 +76,33 @@ public class CaseOpener {
         variables.put(CASE_NUMBER, caseNumber);
         variables.put(JURISDICTION, request.jurisdiction());
         variables.put(INITIATOR, request.initiator());
-        ProcessInstance instance = runtimeService.createProcessInstanceByKey(request.processKey())
-                .businessKey(caseNumber).setVariables(variables).execute();
+        OPENING.set(new Opening(caseNumber, request.processKey(), request.jurisdiction()));
+        ProcessInstance instance;
+        try {
+            instance = engine.call(() -> runtimeService.createProcessInstanceByKey(request.processKey())
+                    .businessKey(caseNumber).setVariables(variables).execute());
+        } finally {
+            OPENING.remove();
+        }
         registry.attachProcessInstance(caseNumber, instance.getId());
         return registry.find(caseNumber).orElseThrow();
+    }
+
+    private void checkMayOpen(NewCase request) {
+        Authentication caller = identityService.getCurrentAuthentication();
+        if (caller == null || caller.getUserId() == null) {
+            return;
+        }
+        List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+        List<String> tenants = caller.getTenantIds() == null ? List.of() : caller.getTenantIds();
+        if (!request.type().mayBeOpenedByAnyOf(groups)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "您所在的部门不能发起" + request.type().label() + "案件");
+        }
+        if (!tenants.contains(request.jurisdiction())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "不能在本人辖区以外发起案件：" + request.jurisdiction());
+        }
     }
 
     /**

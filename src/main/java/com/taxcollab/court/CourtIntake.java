@@ -27,7 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CourtIntake {
 
     static final String CHANNEL_API = "API";
-    static final String CHANNEL_TASKLIST = "TASKLIST";
     static final List<String> DEPARTMENTS = List.of("court", "tax");
     private static final int LOCK_STRIPES = 64;
 

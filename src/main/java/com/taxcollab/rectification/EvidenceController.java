@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +52,9 @@ class EvidenceController {
             throw new NotFoundException("整改事项不存在：" + id);
         }
         ItemRow item = repository.item(id);
+        if (!user.inDepartment(item.department())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有负责整改的单位可以补充整改证据");
+        }
         if (item.status() == ItemStatus.CLOSED) {
             throw new InvalidInputException("id", "整改事项已销号，不能再补充证据");
         }

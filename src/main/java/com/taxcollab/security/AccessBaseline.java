@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.organisation.StartupOrder;
-import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -27,9 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(StartupOrder.ACCESS)
 class AccessBaseline implements ApplicationRunner {
-
-    /** Supervisors and leaders follow every case of their jurisdictions in Cockpit, read-only. */
-    static final Set<String> OVERSEEING_DEPARTMENTS = Set.of("supervision", "leadership");
 
     private final AuthorizationService authorizationService;
     private final Organisation organisation;
@@ -53,25 +49,54 @@ class AccessBaseline implements ApplicationRunner {
             grant(department, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(department, Resources.USER, ANY, Permissions.READ);
             grant(department, Resources.GROUP, ANY, Permissions.READ);
-            grant(department, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE);
-            grant(department, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            grant(department, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
             grant(department, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
-            if (OVERSEEING_DEPARTMENTS.contains(department)) {
-                grant(department, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-                grant(department, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE,
-                        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
-                // Cockpit's human-task overview counts tasks by group; tenant checks keep it to their jurisdictions
-                grant(department, Resources.TASK, ANY, Permissions.READ);
-            }
+            revokeRetired(department);
         }
         tasklistFilters.ensure();
     }
 
+    /**
+     * What earlier versions granted and the product no longer does: cases start only by being opened
+     * (no department starts an instance), and overseers follow cases on the case file and the
+     * supervision pages, not in Cockpit, where the engine would show them unmasked personal data.
+     */
+    private void revokeRetired(String department) {
+        revoke(department, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.CREATE_INSTANCE,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK);
+        revoke(department, Resources.PROCESS_INSTANCE, Permissions.CREATE);
+        revoke(department, Resources.TASK, Permissions.READ);
+        Authorization cockpit = find(department, Resources.APPLICATION, "cockpit");
+        if (cockpit != null) {
+            authorizationService.deleteAuthorization(cockpit.getId());
+        }
+    }
+
+    private void revoke(String groupId, Resource resource, Permission... permissions) {
+        Authorization existing = find(groupId, resource, ANY);
+        if (existing == null) {
+            return;
+        }
+        boolean changed = false;
+        for (Permission permission : permissions) {
+            if (existing.isPermissionGranted(permission)) {
+                existing.removePermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizationService.saveAuthorization(existing);
+        }
+    }
+
+    private Authorization find(String groupId, Resource resource, String resourceId) {
+        return authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    }
+
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization existing = authorizationService.createAuthorizationQuery()
-                .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization existing = find(groupId, resource, resourceId);
         Authorization authorization = existing != null ? existing
                 : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
         authorization.setGroupId(groupId);

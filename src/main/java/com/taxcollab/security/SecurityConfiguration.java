@@ -1,12 +1,15 @@
 package com.taxcollab.security;
 
+import com.taxcollab.system.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,9 +24,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * webapps and our API, which all run as that user.
  */
 @Configuration
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     private static final int AFTER_SPRING_SECURITY = SecurityProperties.DEFAULT_FILTER_ORDER + 1;
+    /** Refusals come before the filters that hand the user to the engine. */
+    private static final int ENGINE_SURFACE_GUARD = AFTER_SPRING_SECURITY;
+    /** Where a feature's own checks of engine-bound requests go: after the guard, before the engine. */
+    public static final int ENGINE_REQUEST_CHECKS = AFTER_SPRING_SECURITY + 1;
+    private static final int ENGINE_AUTHENTICATION = AFTER_SPRING_SECURITY + 2;
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -44,13 +52,32 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(basic, machineApis)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 request -> true))
+                .exceptionHandling(e -> e.defaultAccessDeniedHandlerFor((request, response, denied) ->
+                        ProblemResponses.forbidden(response, "请求缺少有效的 CSRF 令牌，请刷新页面后重试"), machineApis))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        // engine-rest is for machines; the Camunda webapps bring their own CSRF protection
-                        request -> path(request).startsWith("/engine-rest/"),
+                        // the Camunda webapps bring their own CSRF protection (X-XSRF-TOKEN)
                         request -> path(request).startsWith("/camunda/"),
-                        // machine clients of /api authenticate on every call and carry no session to forge
-                        request -> path(request).startsWith("/api/") && request.getHeader("Authorization") != null));
+                        // machine clients authenticate on every call and carry no session to forge; a
+                        // browser's cached Basic credentials are stopped by SameOriginWrites
+                        request -> (path(request).startsWith("/api/") || path(request).startsWith("/engine-rest/"))
+                                && request.getHeader("Authorization") != null));
         return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<SameOriginWrites> sameOriginWrites(@Value("${taxcollab.public-url}") String publicUrl) {
+        var registration = new FilterRegistrationBean<>(new SameOriginWrites(publicUrl));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineSurfaceGuard> engineSurfaceGuard(CurrentUserService currentUsers,
+            EngineOperators operators) {
+        var registration = new FilterRegistrationBean<>(new EngineSurfaceGuard(currentUsers, operators));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(ENGINE_SURFACE_GUARD);
+        return registration;
     }
 
     private static String path(HttpServletRequest request) {
@@ -63,7 +90,7 @@ class SecurityConfiguration {
         registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 SpringSecurityUserProvider.class.getName()));
         registration.addUrlPatterns("/engine-rest/*");
-        registration.setOrder(AFTER_SPRING_SECURITY);
+        registration.setOrder(ENGINE_AUTHENTICATION);
         return registration;
     }
 
@@ -73,7 +100,7 @@ class SecurityConfiguration {
         registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 SpringSecurityUserProvider.class.getName()));
         registration.addUrlPatterns("/camunda/*");
-        registration.setOrder(AFTER_SPRING_SECURITY);
+        registration.setOrder(ENGINE_AUTHENTICATION);
         return registration;
     }
 
@@ -82,7 +109,7 @@ class SecurityConfiguration {
             CurrentUserService currentUsers) {
         var registration = new FilterRegistrationBean<>(new EngineAuthenticationFilter(identityService, currentUsers));
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(AFTER_SPRING_SECURITY);
+        registration.setOrder(ENGINE_AUTHENTICATION);
         return registration;
     }
 }

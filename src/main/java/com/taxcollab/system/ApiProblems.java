@@ -39,6 +39,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
+    /** The engine refused the caller: told as a refusal, never as a server error. */
+    @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+    ResponseEntity<Object> engineRefused(org.camunda.bpm.engine.AuthorizationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "无权执行此操作");
+        problem.setType(ProblemResponses.FORBIDDEN);
+        problem.setTitle("无权操作");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
+    /** Another jurisdiction's object: the same 404 as for one that does not exist. */
+    @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
+    ResponseEntity<Object> engineFailed(org.camunda.bpm.engine.ProcessEngineException e) {
+        if (e.getMessage() != null && e.getMessage().contains("ENGINE-13034")) {
+            return notFound(new NotFoundException("对象不存在"));
+        }
+        throw e;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         return invalid(List.of(new InvalidInputException.FieldProblem(e.getName(), "格式不正确：" + e.getValue())));
@@ -65,11 +83,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> invalid(List<InvalidInputException.FieldProblem> problems) {
+        return ResponseEntity.badRequest().body(invalidProblem(problems));
+    }
+
+    static ProblemDetail invalidProblem(List<InvalidInputException.FieldProblem> problems) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("；",
                 problems.stream().map(p -> p.field() + "：" + p.message()).toList()));
         problem.setType(INVALID_INPUT);
         problem.setTitle("提交的内容有误");
         problem.setProperty("errors", problems);
-        return ResponseEntity.badRequest().body(problem);
+        return problem;
     }
 }

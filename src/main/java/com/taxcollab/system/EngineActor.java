@@ -19,13 +19,4 @@ public final class EngineActor {
         }
         return fallback == null ? SYSTEM : fallback;
     }
-
-    /**
-     * Whether the work runs as the system or as a member of {@code group}. Every department may start
-     * every process in the engine, so processes that only one department may start check this.
-     */
-    public static boolean isSystemOrMemberOf(ProcessEngineServices services, String group) {
-        Authentication user = services.getIdentityService().getCurrentAuthentication();
-        return user == null || (user.getGroupIds() != null && user.getGroupIds().contains(group));
-    }
 }

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private static final List<Webapp> WEBAPPS = List.of(
-            new Webapp("tasklist", "任务列表 Tasklist", "办理本部门待办任务、发起案件", "/camunda/app/tasklist/default/"),
-            new Webapp("cockpit", "流程监控 Cockpit", "查看案件流程运行情况与异常", "/camunda/app/cockpit/default/"),
+            new Webapp("tasklist", "任务列表 Tasklist", "签收、办理本部门的待办任务", "/camunda/app/tasklist/default/"),
+            new Webapp("cockpit", "流程监控 Cockpit", "系统管理员查看流程运行、作业与异常", "/camunda/app/cockpit/default/"),
             new Webapp("admin", "系统管理 Admin", "管理用户、部门、辖区与授权", "/camunda/app/admin/default/"));
     private static final List<Webapp> ADMIN_PAGES = List.of(
             new Webapp("calendar", "工作日历", "法定节假日与调休安排，决定各环节期限", "/admin/calendar"),

@@ -1,9 +1,6 @@
 package com.taxcollab.system;
 
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
@@ -11,8 +8,8 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 
 /**
  * Every case belongs to one jurisdiction, and the engine's tenant is that jurisdiction. Process
- * definitions are shared; the tenant is set per instance from the {@code jurisdiction} variable, or
- * from the starting user when they belong to exactly one jurisdiction.
+ * definitions are shared; the tenant is set per instance from the {@code jurisdiction} variable,
+ * which {@code CaseOpener} sets after checking that the opener works in that jurisdiction.
  */
 class JurisdictionTenantIdProvider implements TenantIdProvider {
 
@@ -23,18 +20,8 @@ class JurisdictionTenantIdProvider implements TenantIdProvider {
         if (ctx.getSuperExecution() != null) {
             return ctx.getSuperExecution().getTenantId();
         }
-        Object jurisdiction = ctx.getVariables().get(JURISDICTION_VARIABLE);
-        Authentication user = Context.getCommandContext().getAuthentication();
-        List<String> userTenants = user == null || user.getTenantIds() == null ? List.of() : user.getTenantIds();
-        if (jurisdiction instanceof String tenantId && !tenantId.isBlank()) {
-            if (user != null && !userTenants.contains(tenantId)) {
-                throw new ProcessEngineException("User '" + user.getUserId()
-                        + "' may not start a case in jurisdiction '" + tenantId + "'");
-            }
+        if (ctx.getVariables().get(JURISDICTION_VARIABLE) instanceof String tenantId && !tenantId.isBlank()) {
             return tenantId;
-        }
-        if (userTenants.size() == 1) {
-            return userTenants.get(0);
         }
         throw new ProcessEngineException("A case needs a jurisdiction: set the variable '"
                 + JURISDICTION_VARIABLE + "'");

@@ -2,6 +2,8 @@ package com.taxcollab.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.taxcollab.cases.CaseOpener;
+import com.taxcollab.cases.CaseType;
 import com.taxcollab.support.IntegrationTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +33,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * before the due date" fires on 30 September, before the holiday, not on 7 October.
  */
 class DeadlinePatternProcessTest extends IntegrationTest {
+
+    @Autowired
+    CaseOpener caseOpener;
 
     private static final Path EXAMPLE = Path.of("docs", "deadline-pattern-example.bpmn");
 
@@ -114,7 +119,9 @@ class DeadlinePatternProcessTest extends IntegrationTest {
     }
 
     private ProcessInstance start() {
-        return runtimeService.startProcessInstanceByKey("DeadlinePatternExampleProcess", Map.of("jurisdiction", "lyg"));
+        String instanceId = caseOpener.open(new CaseOpener.NewCase(CaseType.ZY, "DeadlinePatternExampleProcess", "lyg",
+                "期限示例", "tax1", Map.of())).processInstanceId();
+        return runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
     }
 
     private Task task(ProcessInstance instance) {

@@ -8,14 +8,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
 
-/** A case started from Tasklist (not through CaseOpener) is still numbered, recorded and closed. */
+/** An opened case carries its number into its process and is closed when the process ends. */
 class CaseLifecycleListenersTest extends IntegrationTest {
 
     @Autowired
-    TestRestTemplate http;
+    CaseOpener caseOpener;
     @Autowired
     CaseRegistry registry;
     @Autowired
@@ -24,40 +22,22 @@ class CaseLifecycleListenersTest extends IntegrationTest {
     TaskService taskService;
 
     @Test
-    void caseStartedAsTasklistDoesIsNumberedRecordedAndClosedWhenItsProcessEnds() {
-        var started = http.withBasicAuth("hztax1", "demo").postForEntity(
-                "/engine-rest/process-definition/key/SkeletonCheckProcess/start",
-                Map.of("variables", Map.of("title", Map.of("value", "海州区测试争议", "type", "String"))),
-                StartedInstance.class);
+    void anOpenedCaseIsNumberedRecordedAndClosedWhenItsProcessEnds() {
+        CaseRecord opened = caseOpener.open(new CaseOpener.NewCase(CaseType.ZY, "SkeletonCheckProcess", "haizhou",
+                "海州区测试争议", "hztax1", Map.of()));
 
-        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
-        String caseNumber = started.getBody().businessKey();
-        assertThat(caseNumber).matches("ZY-\\d{4}-\\d{6}");
-        CaseRecord recorded = registry.find(caseNumber).orElseThrow();
-        assertThat(recorded.jurisdiction()).isEqualTo("haizhou");
-        assertThat(recorded.initiator()).isEqualTo("hztax1");
-        assertThat(recorded.title()).isEqualTo("海州区测试争议");
-        assertThat(recorded.processInstanceId()).isEqualTo(started.getBody().id());
-        assertThat(runtimeService.getVariable(started.getBody().id(), CaseOpener.CASE_NUMBER)).isEqualTo(caseNumber);
+        assertThat(opened.caseNumber()).matches("ZY-\\d{4}-\\d{6}");
+        assertThat(opened.jurisdiction()).isEqualTo("haizhou");
+        assertThat(runtimeService.getVariable(opened.processInstanceId(), CaseOpener.CASE_NUMBER))
+                .isEqualTo(opened.caseNumber());
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(opened.processInstanceId())
+                .singleResult().getTenantId()).isEqualTo("haizhou");
 
-        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult()
-                .getId());
+        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(opened.caseNumber())
+                .singleResult().getId());
 
-        CaseRecord closed = registry.find(caseNumber).orElseThrow();
+        CaseRecord closed = registry.find(opened.caseNumber()).orElseThrow();
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.closedAt()).isNotNull();
-    }
-
-    @Test
-    void officerCannotStartACaseInAnotherJurisdiction() {
-        var refused = http.withBasicAuth("hztax1", "demo").postForEntity(
-                "/engine-rest/process-definition/key/SkeletonCheckProcess/start",
-                Map.of("variables", Map.of("jurisdiction", Map.of("value", "lyg", "type", "String"))), String.class);
-
-        assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(refused.getBody()).contains("may not start a case in jurisdiction 'lyg'");
-    }
-
-    record StartedInstance(String id, String businessKey, String tenantId) {
     }
 }

@@ -40,6 +40,9 @@ class EvidenceTest extends RectificationScenarioSupport {
         long item = itemIds(batch).get(0);
 
         assertThat(attach("court1", item, "a.png", PNG).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(attach("lead1", item, "a.png", PNG).getStatusCode()).as("overseers see the item, they do not rectify it")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(attach("super1", item, "a.png", PNG).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<Map> notADocument = attach("tax1", item, "a.txt", "just text".getBytes());
         assertThat(notADocument.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(RectificationApiTest.fields(notADocument)).containsExactly("file");

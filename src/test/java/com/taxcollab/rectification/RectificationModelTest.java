@@ -3,6 +3,8 @@ package com.taxcollab.rectification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.taxcollab.cases.CaseOpener;
+import com.taxcollab.cases.CaseType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,9 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
@@ -26,9 +26,7 @@ class RectificationModelTest extends RectificationScenarioSupport {
     private static final Path BPMN = Path.of("bpmn/rectification-tracking.bpmn");
 
     @Autowired
-    FormService formService;
-    @Autowired
-    RepositoryService repositoryService;
+    CaseOpener caseOpener;
     @Autowired
     IdentityService identityService;
 
@@ -54,19 +52,17 @@ class RectificationModelTest extends RectificationScenarioSupport {
     }
 
     @Test
-    void startFormOpensABatchWithTheItemsOfItsList() {
+    void aBatchOpenedWithTheStartFormsListRegistersEachItem() {
         now("2026-09-21T10:00:00");
-        String definition = repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(RectificationVariables.PROCESS_KEY).latestVersion().singleResult().getId();
         String items = "[{\"problem\":\"表单登记的问题\",\"requirement\":\"按期整改\",\"department\":\"market\","
                 + "\"personName\":\"王五\",\"dueDate\":\"2026-10-30\"}]";
         identityService.setAuthentication("super1", List.of("supervision"),
                 List.of("lyg", "lianyun", "haizhou", "ganyu", "donghai", "guanyun", "guannan"));
         String caseNumber;
         try {
-            caseNumber = formService.submitStartForm(definition, Variables.createVariables()
-                    .putValue("title", "表单登记批次").putValue("jurisdiction", "lyg")
-                    .putValueTyped("items", SpinValues.jsonValue(items).create())).getBusinessKey();
+            caseNumber = caseOpener.open(new CaseOpener.NewCase(CaseType.ZG, "lyg", "表单登记批次", "super1",
+                    Variables.createVariables().putValue("title", "表单登记批次")
+                            .putValueTyped("items", SpinValues.jsonValue(items).create()))).caseNumber();
         } finally {
             identityService.clearAuthentication();
         }

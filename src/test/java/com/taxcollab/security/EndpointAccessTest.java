@@ -90,10 +90,20 @@ class EndpointAccessTest extends IntegrationTest {
     }
 
     @Test
-    void engineRestRunsAsTheCaller() {
+    void theProductTellsOfficersWhoTheyAreAndEngineRestIsTheAdministratorsAndRunsAsThem() {
+        assertThat(http.withBasicAuth("tax1", "demo").getForEntity("/api/me", String.class).getBody())
+                .contains("\"departments\":[\"tax\"]", "\"jurisdictions\":[\"lyg\"]");
         assertThat(http.withBasicAuth("tax1", "demo").getForEntity("/engine-rest/group?member=tax1", String.class)
-                .getBody()).contains("\"id\":\"tax\"");
-        assertThat(http.withBasicAuth("tax1", "demo").getForEntity("/engine-rest/tenant?userMember=tax1",
-                String.class).getBody()).contains("\"id\":\"lyg\"");
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("admin", "demo").getForEntity("/engine-rest/group?member=admin", String.class)
+                .getBody()).contains("\"id\":\"camunda-admin\"");
+    }
+
+    @Test
+    void supervisorsAndLeadersNoLongerOpenCockpit() {
+        for (String overseer : new String[] {"super1", "lead1"}) {
+            assertThat(http.withBasicAuth(overseer, "demo").getForEntity("/camunda/app/cockpit/default/", String.class)
+                    .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        }
     }
 }

@@ -219,32 +219,16 @@ class SeizureApiTest extends IntegrationTest {
     }
 
     @Test
-    void aSeizureStartedFromTheTasklistStartFormIsRecordedAndAnInvalidOneOrOneNotByTaxRefused() {
-        Map<String, Object> variables = new HashMap<>();
-        valid("haizhou").forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    void onlyTheTaxBureauOfTheJurisdictionIssuesSeizures() {
+        long cases = jdbc.queryForObject("SELECT COUNT(*) FROM cases", Long.class);
 
-        ResponseEntity<Map> started = http.withBasicAuth("hztax1", "demo").postForEntity(
-                "/engine-rest/process-definition/key/PropertySeizureAssistanceProcess/start",
-                Map.of("variables", variables), Map.class);
+        ResponseEntity<Map> byTheRegistry = post("hzregistry1", valid("haizhou"));
+        ResponseEntity<Map> byAnotherJurisdiction = post("tax1", valid("haizhou"));
 
-        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
-        String caseNumber = (String) started.getBody().get("businessKey");
-        assertThat(seizures.find(caseNumber).orElseThrow().jurisdiction()).isEqualTo("haizhou");
-        assertThat(steps.visibleTaskIds(http, "hzregistry1", caseNumber)).hasSize(1);
-
-        variables.put("taxpayerIdNumber", Map.of("value", "91350100M000100Y44"));
-        ResponseEntity<String> refused = http.withBasicAuth("hztax1", "demo").postForEntity(
-                "/engine-rest/process-definition/key/PropertySeizureAssistanceProcess/start",
-                Map.of("variables", variables), String.class);
-        assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(refused.getBody()).contains("taxpayerIdNumber");
-
-        variables.put("taxpayerIdNumber", Map.of("value", "91350100M000100Y43"));
-        ResponseEntity<String> byTheRegistry = http.withBasicAuth("hzregistry1", "demo").postForEntity(
-                "/engine-rest/process-definition/key/PropertySeizureAssistanceProcess/start",
-                Map.of("variables", variables), String.class);
-        assertThat(byTheRegistry.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(byTheRegistry.getBody()).contains("只有税务机关可以发起查封");
+        assertThat(byTheRegistry.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(byTheRegistry.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(byAnotherJurisdiction.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cases", Long.class)).isEqualTo(cases);
     }
 
     private ResponseEntity<Map> post(String user, Map<String, Object> request) {

@@ -2,6 +2,7 @@ package com.taxcollab.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.support.IntegrationTest;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -22,6 +23,8 @@ import org.springframework.http.ResponseEntity;
 /** Dashboard data in one jurisdiction of its own per test: red, yellow and green items, one closed on time. */
 abstract class DashboardFixture extends IntegrationTest {
 
+    @Autowired
+    CaseOpener caseOpener;
     @Autowired
     TestRestTemplate rest;
     @Autowired

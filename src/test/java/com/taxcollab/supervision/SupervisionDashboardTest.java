@@ -2,6 +2,8 @@ package com.taxcollab.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.taxcollab.cases.CaseOpener;
+import com.taxcollab.cases.CaseType;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
@@ -40,8 +42,8 @@ class SupervisionDashboardTest extends DashboardFixture {
     @Test
     void showsOverdueTasksOfOtherProcessesInTheJurisdiction() {
         now("2026-09-21T10:00:00");
-        String instance = runtimeService.createProcessInstanceByKey("SkeletonCheckProcess")
-                .setVariable("jurisdiction", "donghai").execute().getId();
+        String instance = caseOpener.open(new CaseOpener.NewCase(CaseType.ZY, "SkeletonCheckProcess", "donghai",
+                "逾期任务", "system", Map.of())).processInstanceId();
         Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
         task.setDueDate(java.sql.Timestamp.valueOf("2026-09-22 10:00:00"));
         taskService.saveTask(task);

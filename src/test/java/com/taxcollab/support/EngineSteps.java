@@ -18,8 +18,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What scenario tests do to a running case: work its tasks as an officer through engine-rest (so
- * tenant and group checks apply), fire its timers and jobs, and read the messages people got. A
+ * What scenario tests do to a running case: work its tasks as an officer through the product's
+ * task API (so jurisdiction, department and form checks apply), fire its timers and jobs, and read the messages people got. A
  * plain object built from the test's beans, so the shared Spring context stays the same.
  */
 public class EngineSteps {
@@ -45,21 +45,21 @@ public class EngineSteps {
         return tasks.get(0);
     }
 
-    /** Completes the task as the officer through engine-rest; the values become typed variables. */
+    /** Completes the task as the officer through {@code /api/tasks}; its form decides what is written. */
     public void complete(TestRestTemplate http, String user, Task task, Map<String, Object> values) {
         ResponseEntity<String> response = http.withBasicAuth(user, "demo").postForEntity(
-                "/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", variables(values)),
+                "/api/tasks/" + task.getId() + "/complete", Map.of("variables", variables(values)),
                 String.class);
         assertThat(response.getStatusCode()).as("%s completes %s: %s", user, task.getTaskDefinitionKey(),
                 response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
-    /** The ids of the case's tasks the officer sees in Tasklist. */
+    /** The ids of the case's tasks the officer has to do (their {@code /api/tasks}). */
     public List<String> visibleTaskIds(TestRestTemplate http, String user, String caseNumber) {
-        ResponseEntity<Map[]> response = http.withBasicAuth(user, "demo")
-                .getForEntity("/engine-rest/task?processInstanceBusinessKey=" + caseNumber, Map[].class);
+        ResponseEntity<Map[]> response = http.withBasicAuth(user, "demo").getForEntity("/api/tasks", Map[].class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return List.of(response.getBody()).stream().map(task -> (String) task.get("id")).toList();
+        return List.of(response.getBody()).stream().filter(task -> caseNumber.equals(task.get("caseNumber")))
+                .map(task -> (String) task.get("id")).toList();
     }
 
     /** The case's job at that activity (a timer, or an asynchronous step). */
@@ -103,16 +103,22 @@ public class EngineSteps {
     private static Map<String, Object> variables(Map<String, Object> values) {
         Map<String, Object> variables = new LinkedHashMap<>();
         values.forEach((name, value) -> {
-            if (value instanceof Json json) {
-                variables.put(name, Map.of("value", json.text(), "type", "Json"));
-            } else {
-                variables.put(name, Map.of("value", value));
+            try {
+                variables.put(name, value instanceof Json json ? JSON.readValue(json.text(), Object.class) : value);
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException(json(value), e);
             }
         });
         return variables;
     }
 
-    /** A Json variable, as a Tasklist taglist submits it. */
+    private static String json(Object value) {
+        return ((Json) value).text();
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** A list value (checklist, taglist) written as JSON text. */
     public record Json(String text) {
     }
 }

@@ -114,9 +114,9 @@ class CamundaWebappsChineseTest extends IntegrationTest {
     }
 
     @Test
-    void supervisorFollowsCasesOnAChineseCockpitDashboard() {
+    void systemAdministratorWatchesTheEngineOnAChineseCockpitDashboard() {
         try (Browser browser = Browser.open(port, "en-US")) {
-            browser.loginAs("super1").go("/camunda/app/cockpit/default/");
+            browser.loginAs("admin").go("/camunda/app/cockpit/default/");
 
             assertThat(textOf(browser, "h1.section-title")).isEqualTo("当前");
             browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "已部署"));

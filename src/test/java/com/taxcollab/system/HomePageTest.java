@@ -56,12 +56,13 @@ class HomePageTest extends IntegrationTest {
     }
 
     @Test
-    void supervisorSeesEveryJurisdictionAndCockpit() {
+    void supervisorSeesEveryJurisdictionAndSupervisionButNotTheEnginesCockpit() {
         try (Browser browser = Browser.open(port)) {
             browser.loginAs("super1");
 
             assertThat(browser.text(By.id("user-jurisdictions"))).contains("连云港市", "海州区", "灌南县");
-            assertThat(browser.driver().findElements(By.id("app-cockpit"))).hasSize(1);
+            assertThat(browser.driver().findElements(By.id("app-supervision"))).hasSize(1);
+            assertThat(browser.driver().findElements(By.id("app-cockpit"))).isEmpty();
         }
     }
 }

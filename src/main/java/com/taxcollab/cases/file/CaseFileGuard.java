@@ -1,5 +1,8 @@
 package com.taxcollab.cases.file;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
 import com.taxcollab.cases.CaseAccess;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseRegistry;
@@ -36,6 +39,18 @@ class CaseFileGuard {
         Optional<CaseRecord> record = registry.find(caseNumber).filter(found -> access.canRead(user, found));
         audit.record(user.id(), caseNumber, action, detail, record.isPresent(), request.getRemoteAddr());
         return record.orElseThrow(() -> notFound(caseNumber));
+    }
+
+    /**
+     * The door for adding to a case file: only its departments (and its initiator) write to it;
+     * supervisors, leaders and administrators who may read it are refused with 403.
+     */
+    CaseRecord openForWriting(String caseNumber, AuditAction action, String detail, HttpServletRequest request) {
+        CaseRecord record = open(caseNumber, action, detail, request);
+        if (!access.canWrite(user(), record)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "您可以查看此案卷，但只有办理案件的部门可以添加文书");
+        }
+        return record;
     }
 
     /** Records something that went wrong after access was granted, e.g. a document failing its hash. */

@@ -1,6 +1,8 @@
 package com.taxcollab.cases.file;
 
+import com.taxcollab.cases.CaseAccess;
 import com.taxcollab.cases.CaseDocuments;
+import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.audit.AuditAction;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.NotFoundException;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The case page: one page per case with parties, tasks, timeline, documents and diagram. */
@@ -31,8 +34,10 @@ class CasePageController {
     private final CaseFileGuard guard;
     private final CaseFiles caseFiles;
     private final CaseDocuments documents;
+    private final CaseAccess access;
 
-    CasePageController(CaseFileGuard guard, CaseFiles caseFiles, CaseDocuments documents) {
+    CasePageController(CaseFileGuard guard, CaseFiles caseFiles, CaseDocuments documents, CaseAccess access) {
+        this.access = access;
         this.guard = guard;
         this.caseFiles = caseFiles;
         this.documents = documents;
@@ -40,8 +45,10 @@ class CasePageController {
 
     @GetMapping("/cases/{caseNumber}")
     String page(@PathVariable String caseNumber, HttpServletRequest request, Model model) {
-        CaseFileView file = caseFiles.of(guard.open(caseNumber, AuditAction.CASE_PAGE, null, request));
+        CaseRecord record = guard.open(caseNumber, AuditAction.CASE_PAGE, null, request);
+        CaseFileView file = caseFiles.of(record);
         model.addAttribute("user", guard.user());
+        model.addAttribute("mayUpload", access.canWrite(guard.user(), record));
         model.addAttribute("file", file);
         model.addAttribute("documentKinds", DOCUMENT_KINDS);
         return "case";
@@ -51,12 +58,15 @@ class CasePageController {
     String upload(@PathVariable String caseNumber, @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String kind, HttpServletRequest request, RedirectAttributes redirect) {
         String fileName = file == null ? null : file.getOriginalFilename();
-        guard.open(caseNumber, AuditAction.DOCUMENT_UPLOAD, CaseFileGuard.describe(kind, fileName), request);
         try {
+            guard.openForWriting(caseNumber, AuditAction.DOCUMENT_UPLOAD, CaseFileGuard.describe(kind, fileName),
+                    request);
             documents.store(caseNumber, kind, fileName, file == null ? null : file.getBytes(), guard.user().id());
             redirect.addFlashAttribute("uploaded", "已上传：" + CaseFileGuard.describe(kind, fileName));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("uploadErrors", e.problems().stream().map(p -> p.message()).toList());
+        } catch (ResponseStatusException refused) {
+            redirect.addFlashAttribute("uploadErrors", List.of(refused.getReason()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,7 +42,7 @@ class DocumentController {
     ResponseEntity<CaseDocument> upload(@PathVariable String caseNumber,
             @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String kind,
             HttpServletRequest request) {
-        guard.open(caseNumber, AuditAction.DOCUMENT_UPLOAD,
+        guard.openForWriting(caseNumber, AuditAction.DOCUMENT_UPLOAD,
                 CaseFileGuard.describe(kind, file == null ? null : file.getOriginalFilename()), request);
         long id = documents.store(caseNumber, kind, file == null ? null : file.getOriginalFilename(),
                 bytes(file), guard.user().id());

@@ -1,0 +1,118 @@
+package com.taxcollab.tasks;
+
+import com.taxcollab.security.CurrentUser;
+import com.taxcollab.system.EngineAsSystem;
+import com.taxcollab.system.NotFoundException;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * An officer's work on a task, the same through every surface (our API, Tasklist): only a member
+ * of a department the task is offered to, in the task's jurisdiction, or its assignee, sees it
+ * (everyone else is told it does not exist); claiming takes an unclaimed task; completing writes
+ * only what the task's form allows, and runs as the officer so the case records who did it.
+ */
+@Service
+public class TaskWork {
+
+    private final TaskService taskService;
+    private final EngineAsSystem engine;
+    private final FormContracts contracts;
+
+    TaskWork(TaskService taskService, EngineAsSystem engine, FormContracts contracts) {
+        this.taskService = taskService;
+        this.engine = engine;
+        this.contracts = contracts;
+    }
+
+    /** The task, if it is the user's to work; a 404 otherwise, the same as for a task that does not exist. */
+    public Task workable(CurrentUser user, String taskId) {
+        Task task = engine.call(() -> taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult());
+        if (task == null || !user.inJurisdiction(task.getTenantId()) || !offeredTo(user, task)) {
+            throw new NotFoundException("任务不存在或不属于您的部门：" + taskId);
+        }
+        return task;
+    }
+
+    FormContract contract(Task task) {
+        return engine.call(() -> contracts.of(task));
+    }
+
+    public void claim(CurrentUser user, String taskId) {
+        if (claimable(user, taskId)) {
+            taskService.claim(taskId, user.id());
+        }
+    }
+
+    /** Whether the task is free for the user to claim (false: it is theirs already); 404 or 409 otherwise. */
+    boolean claimable(CurrentUser user, String taskId) {
+        Task task = workable(user, taskId);
+        if (user.id().equals(task.getAssignee())) {
+            return false;
+        }
+        requireUnclaimed(task);
+        return true;
+    }
+
+    public void unclaim(CurrentUser user, String taskId) {
+        if (unclaimable(user, taskId)) {
+            taskService.setAssignee(taskId, null);
+        }
+    }
+
+    /** Whether the user holds the task and may give it back (false: nobody holds it); 409 when another does. */
+    boolean unclaimable(CurrentUser user, String taskId) {
+        Task task = workable(user, taskId);
+        if (task.getAssignee() == null) {
+            return false;
+        }
+        if (!user.id().equals(task.getAssignee())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "任务已由他人签收，只有签收人可以退回：" + task.getAssignee());
+        }
+        return true;
+    }
+
+    /**
+     * Completes the task with the values of its form (checked first: nothing is written when any is
+     * wrong); an unclaimed task is claimed on the way, a task someone else claimed is refused.
+     */
+    public void complete(CurrentUser user, String taskId, Map<String, Object> values) {
+        Map<String, Object> variables = completion(user, taskId, values);
+        if (claimable(user, taskId)) {
+            taskService.claim(taskId, user.id());
+        }
+        taskService.complete(taskId, variables);
+    }
+
+    /** The variables completing the task may write, after every check; nothing is written here. */
+    Map<String, Object> completion(CurrentUser user, String taskId, Map<String, Object> values) {
+        Task task = workable(user, taskId);
+        if (!user.id().equals(task.getAssignee())) {
+            requireUnclaimed(task);
+        }
+        return contract(task).accept(values == null ? Map.of() : values);
+    }
+
+    private static void requireUnclaimed(Task task) {
+        if (task.getAssignee() != null) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "任务已由他人签收：" + task.getAssignee());
+        }
+    }
+
+    private boolean offeredTo(CurrentUser user, Task task) {
+        if (user.id().equals(task.getAssignee())) {
+            return true;
+        }
+        List<IdentityLink> links = engine.call(() -> taskService.getIdentityLinksForTask(task.getId()));
+        return links.stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .anyMatch(link -> user.id().equals(link.getUserId())
+                        || (link.getGroupId() != null && user.inDepartment(link.getGroupId())));
+    }
+}

@@ -1,0 +1,125 @@
+package com.taxcollab.tasks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.taxcollab.security.CurrentUser;
+import com.taxcollab.security.CurrentUserService;
+import com.taxcollab.security.EngineOperators;
+import com.taxcollab.system.InvalidInputException;
+import com.taxcollab.system.NotFoundException;
+import com.taxcollab.system.ProblemResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Tasklist's task writes under the same rules as our API ({@link TaskWork}): another department's
+ * or jurisdiction's task is 404, a task claimed by someone else 409, a claim for another user 403,
+ * and a submission carries only what the task's form allows, typed as the form says: the request
+ * goes on to the engine rewritten to exactly those variables.
+ */
+class TasklistTaskWrites extends OncePerRequestFilter {
+
+    private static final Pattern TASK_WRITE = Pattern.compile(
+            "/camunda/api/engine/engine/[^/]+/task/([^/]+)/(claim|unclaim|submit-form|complete)/?");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TaskWork work;
+    private final CurrentUserService currentUsers;
+    private final EngineOperators operators;
+
+    TasklistTaskWrites(TaskWork work, CurrentUserService currentUsers, EngineOperators operators) {
+        this.work = work;
+        this.currentUsers = currentUsers;
+        this.operators = operators;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Matcher write = TASK_WRITE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        Optional<CurrentUser> user = currentUsers.current();
+        if (!"POST".equals(request.getMethod()) || !write.matches() || user.isEmpty()
+                || operators.operates(user.get())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String taskId = write.group(1);
+        try {
+            JsonNode body = body(request);
+            switch (write.group(2)) {
+                case "claim" -> {
+                    if (!user.get().id().equals(body.path("userId").asText())) {
+                        throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只能由本人签收任务");
+                    }
+                    work.claimable(user.get(), taskId);
+                }
+                case "unclaim" -> work.unclaimable(user.get(), taskId);
+                default -> body = engineVariables(work.completion(user.get(), taskId, submitted(body)));
+            }
+            chain.doFilter(new ReplayedBody(request, JSON.writeValueAsBytes(body)), response);
+        } catch (InvalidInputException e) {
+            ProblemResponses.invalid(response, e.problems());
+        } catch (NotFoundException e) {
+            ProblemResponses.notFound(response, e.getMessage());
+        } catch (ResponseStatusException e) {
+            ProblemResponses.write(response, HttpStatus.valueOf(e.getStatusCode().value()),
+                    ProblemResponses.FORBIDDEN, e.getStatusCode().value() == 409 ? "任务已被签收" : "无权操作",
+                    e.getReason());
+        }
+    }
+
+    private static JsonNode body(HttpServletRequest request) throws IOException {
+        byte[] bytes = request.getInputStream().readAllBytes();
+        if (bytes.length == 0) {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(bytes);
+        } catch (IOException e) {
+            throw new InvalidInputException("body", "请求内容不是有效的 JSON");
+        }
+    }
+
+    /** Camunda's {@code {"variables": {"name": {"value": …, "type": …}}}} as plain values; Json ones parsed. */
+    private static Map<String, Object> submitted(JsonNode body) throws IOException {
+        Map<String, Object> values = new LinkedHashMap<>();
+        var fields = body.path("variables").fields();
+        while (fields.hasNext()) {
+            var field = fields.next();
+            JsonNode value = field.getValue().path("value");
+            if ("json".equalsIgnoreCase(field.getValue().path("type").asText()) && value.isTextual()) {
+                value = JSON.readTree(value.asText());
+            }
+            values.put(field.getKey(), JSON.treeToValue(value, Object.class));
+        }
+        return values;
+    }
+
+    private static ObjectNode engineVariables(Map<String, Object> accepted) {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode variables = body.putObject("variables");
+        accepted.forEach((name, value) -> {
+            ObjectNode variable = variables.putObject(name);
+            if (value instanceof JsonValue json) {
+                variable.put("value", json.getValueSerialized()).put("type", "Json");
+            } else {
+                variable.set("value", JSON.valueToTree(value));
+                variable.put("type", value.getClass().getSimpleName());
+            }
+        });
+        return body;
+    }
+}

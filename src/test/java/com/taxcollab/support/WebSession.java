@@ -1,0 +1,111 @@
+package com.taxcollab.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person's browser session without the browser: logged in through our login page, holding the
+ * session cookie, the Camunda webapps' XSRF cookie and our pages' CSRF token, as a page would.
+ * For tests that act as a hostile insider with a real session.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+
+    private WebSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public static WebSession loggedIn(int port, String user) {
+        WebSession session = new WebSession(port);
+        String page = session.get("/login").body();
+        Matcher csrf = CSRF_INPUT.matcher(page);
+        if (!csrf.find()) {
+            throw new IllegalStateException("The login page has no CSRF field");
+        }
+        String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = session.send(HttpRequest.newBuilder(session.uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException(user + " could not log in: " + login.statusCode());
+        }
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** The token Camunda's webapps send back as X-XSRF-TOKEN, issued with a first webapp page. */
+    public String webappToken() {
+        get("/camunda/app/tasklist/default/");
+        get("/camunda/api/admin/auth/user/default");
+        return cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
+                .map(HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie from the webapps"));
+    }
+
+    /** The CSRF token our own pages carry in their meta tag. */
+    public String pageToken() {
+        Matcher meta = CSRF_META.matcher(get("/").body());
+        if (!meta.find()) {
+            throw new IllegalStateException("The home page has no CSRF token");
+        }
+        return meta.group(1);
+    }
+
+    /** A JSON request with the given extra headers (name, value, name, value …). */
+    public HttpResponse<String> json(String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    public HttpResponse<String> postMultipart(String path, String boundary, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    public String origin() {
+        return base;
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
