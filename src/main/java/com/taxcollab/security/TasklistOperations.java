@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * read its filters, tasks, their forms and the definitions they belong to, and claim, unclaim and
  * submit its own tasks; change its own password. Everything else there (starting instances,
  * variables, comments, attachments, identity links, jobs, deployments, other users) belongs to the
- * system administrator. Task writes are checked further by {@code tasks.TasklistTaskWrites}.
+ * system administrator. Task writes are checked further by {@code tasks.TasklistTaskAccess}.
  */
 final class TasklistOperations {
 

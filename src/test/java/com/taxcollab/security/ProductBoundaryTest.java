@@ -250,7 +250,9 @@ class ProductBoundaryTest extends IntegrationTest {
         }
         assertProblem(hztax1.json("POST", WEBAPP_ENGINE + "/task/" + lygTask.getId() + "/claim",
                 "{\"userId\": \"hztax1\"}", "X-XSRF-TOKEN", token), HttpStatus.NOT_FOUND);
-        assertThat(hztax1.get(WEBAPP_ENGINE + "/task/" + lygTask.getId()).statusCode()).isEqualTo(404);
+        for (String part : List.of("", "/variables", "/form-variables", "/deployed-form", "/identity-links")) {
+            assertProblem(hztax1.get(WEBAPP_ENGINE + "/task/" + lygTask.getId() + part), HttpStatus.NOT_FOUND);
+        }
 
         assertThat(state()).isEqualTo(before);
     }

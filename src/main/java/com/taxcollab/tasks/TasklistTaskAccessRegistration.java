@@ -8,12 +8,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-class TasklistTaskWritesRegistration {
+class TasklistTaskAccessRegistration {
 
     @Bean
-    FilterRegistrationBean<TasklistTaskWrites> tasklistTaskWrites(TaskWork work, CurrentUserService currentUsers,
+    FilterRegistrationBean<TasklistTaskAccess> tasklistTaskAccess(TaskWork work, CurrentUserService currentUsers,
             EngineOperators operators) {
-        var registration = new FilterRegistrationBean<>(new TasklistTaskWrites(work, currentUsers, operators));
+        var registration = new FilterRegistrationBean<>(new TasklistTaskAccess(work, currentUsers, operators));
         registration.addUrlPatterns("/camunda/api/engine/*");
         registration.setOrder(SecurityConfiguration.ENGINE_REQUEST_CHECKS);
         return registration;

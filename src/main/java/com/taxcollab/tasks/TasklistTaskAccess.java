@@ -25,22 +25,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Tasklist's task writes under the same rules as our API ({@link TaskWork}): another department's
- * or jurisdiction's task is 404, a task claimed by someone else 409, a claim for another user 403,
- * and a submission carries only what the task's form allows, typed as the form says: the request
- * goes on to the engine rewritten to exactly those variables.
+ * Tasklist's requests about a task under the same rules as our API ({@link TaskWork}): another
+ * department's or jurisdiction's task is 404 whatever is asked of it, a task claimed by someone else
+ * 409, a claim for another user 403, and a submission carries only what the task's form allows,
+ * typed as the form says: the request goes on to the engine rewritten to exactly those variables.
  */
-class TasklistTaskWrites extends OncePerRequestFilter {
+class TasklistTaskAccess extends OncePerRequestFilter {
 
-    private static final Pattern TASK_WRITE = Pattern.compile(
-            "/camunda/api/engine/engine/[^/]+/task/([^/]+)/(claim|unclaim|submit-form|complete)/?");
+    private static final Pattern TASK_REQUEST = Pattern.compile(
+            "/camunda/api/engine/engine/[^/]+/task/([^/]+)(?:/([^/]+))?(?:/.*)?");
+    private static final java.util.Set<String> NOT_A_TASK = java.util.Set.of("count", "report");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TaskWork work;
     private final CurrentUserService currentUsers;
     private final EngineOperators operators;
 
-    TasklistTaskWrites(TaskWork work, CurrentUserService currentUsers, EngineOperators operators) {
+    TasklistTaskAccess(TaskWork work, CurrentUserService currentUsers, EngineOperators operators) {
         this.work = work;
         this.currentUsers = currentUsers;
         this.operators = operators;
@@ -49,17 +50,21 @@ class TasklistTaskWrites extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher write = TASK_WRITE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        Matcher task = TASK_REQUEST.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         Optional<CurrentUser> user = currentUsers.current();
-        if (!"POST".equals(request.getMethod()) || !write.matches() || user.isEmpty()
-                || operators.operates(user.get())) {
+        if (!task.matches() || NOT_A_TASK.contains(task.group(1)) || user.isEmpty() || operators.operates(user.get())) {
             chain.doFilter(request, response);
             return;
         }
-        String taskId = write.group(1);
+        String taskId = task.group(1);
         try {
+            if (!"POST".equals(request.getMethod())) {
+                work.workable(user.get(), taskId);
+                chain.doFilter(request, response);
+                return;
+            }
             JsonNode body = body(request);
-            switch (write.group(2)) {
+            switch (String.valueOf(task.group(2))) {
                 case "claim" -> {
                     if (!user.get().id().equals(body.path("userId").asText())) {
                         throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只能由本人签收任务");
@@ -67,7 +72,9 @@ class TasklistTaskWrites extends OncePerRequestFilter {
                     work.claimable(user.get(), taskId);
                 }
                 case "unclaim" -> work.unclaimable(user.get(), taskId);
-                default -> body = engineVariables(work.completion(user.get(), taskId, submitted(body)));
+                case "submit-form", "complete" ->
+                        body = engineVariables(work.completion(user.get(), taskId, submitted(body)));
+                default -> work.workable(user.get(), taskId);
             }
             chain.doFilter(new ReplayedBody(request, JSON.writeValueAsBytes(body)), response);
         } catch (InvalidInputException e) {
