@@ -11,9 +11,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Allocates case numbers {@code {TYPE}-{YYYY}-{NNNNNN}}. Each allocation commits in its own short
- * transaction, so concurrent case openings wait only for the counter row's lock, never for each
- * other's whole work; a case that then fails to open leaves a gap, never a duplicate.
+ * Allocates case numbers {@code {TYPE}-{YYYY}-{NNNNNN}} without gaps: the number is counted in the
+ * opening's own transaction, so an opening that fails gives its number back. Openings of one type
+ * wait for each other on the counter row until each commits; that is the price of official
+ * numbering without gaps. Only a year's first counter row is created in a short transaction of its
+ * own, so that a race on it can be retried.
  */
 @Component
 class CaseNumbers {
@@ -31,14 +33,29 @@ class CaseNumbers {
         this.clock = clock;
     }
 
+    /** The next number; call it within the opening's transaction. */
     String next(CaseType type) {
         int year = LocalDate.now(clock.withZone(ChinaTime.ZONE)).getYear();
+        ensureCounter(type.name(), year);
+        jdbc.update("UPDATE case_number_counters SET last_number = last_number + 1 WHERE case_type = ? AND case_year = ?",
+                type.name(), year);
+        return format(type, year, jdbc.queryForObject("SELECT last_number FROM case_number_counters"
+                + " WHERE case_type = ? AND case_year = ?", Long.class, type.name(), year));
+    }
+
+    private void ensureCounter(String type, int year) {
         for (int attempt = 1; ; attempt++) {
             try {
-                Long number = ownTransaction.execute(status -> increment(type.name(), year));
-                return format(type, year, number);
+                ownTransaction.executeWithoutResult(status -> {
+                    if (jdbc.queryForObject("SELECT COUNT(*) FROM case_number_counters WHERE case_type = ? AND case_year = ?",
+                            Integer.class, type, year) == 0) {
+                        jdbc.update("INSERT INTO case_number_counters (case_type, case_year, last_number) VALUES (?, ?, 0)",
+                                type, year);
+                    }
+                });
+                return;
             } catch (DuplicateKeyException firstOfYearRace) {
-                // another opening created this year's counter at the same moment: count on it instead
+                // another opening created this year's counter at the same moment: it is there now
                 if (attempt == MAX_ATTEMPTS) {
                     throw firstOfYearRace;
                 }
@@ -48,17 +65,5 @@ class CaseNumbers {
 
     static String format(CaseType type, int year, long number) {
         return "%s-%04d-%06d".formatted(type.name(), year, number);
-    }
-
-    private Long increment(String type, int year) {
-        int updated = jdbc.update("UPDATE case_number_counters SET last_number = last_number + 1"
-                + " WHERE case_type = ? AND case_year = ?", type, year);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO case_number_counters (case_type, case_year, last_number) VALUES (?, ?, 1)",
-                    type, year);
-            return 1L;
-        }
-        return jdbc.queryForObject("SELECT last_number FROM case_number_counters WHERE case_type = ? AND case_year = ?",
-                Long.class, type, year);
     }
 }

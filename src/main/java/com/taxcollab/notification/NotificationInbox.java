@@ -3,6 +3,7 @@ package com.taxcollab.notification;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.NotFoundException;
+import com.taxcollab.system.Paging;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -27,13 +28,8 @@ class NotificationInbox {
     }
 
     Page page(CurrentUser user, int page, int size) {
-        if (page < 0) {
-            throw new InvalidInputException("page", "页码不能小于0");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "每页条数须在1到" + MAX_PAGE_SIZE + "之间");
-        }
-        List<View> items = notifications.forRecipient(user.id(), page * size, size).stream().map(View::of).toList();
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
+        List<View> items = notifications.forRecipient(user.id(), paging.offset(), size).stream().map(View::of).toList();
         return new Page(items, page, size, notifications.countFor(user.id()), notifications.unreadFor(user.id()));
     }
 

@@ -4,6 +4,8 @@ import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.InvalidInputException;
+import com.taxcollab.system.Paging;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** The ledger as JSON pages and as a spreadsheet, with the same filters and the same visibility. */
 @RestController
@@ -44,12 +45,7 @@ class LedgerController {
             @RequestParam(required = false) String department, @RequestParam(required = false) String jurisdiction,
             @RequestParam(required = false) String batch, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
-        if (page < 0) {
-            throw new InvalidInputException("page", "页码不能小于 0");
-        }
-        if (size < 1 || size > ItemLedger.MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "每页条数须在 1 到 " + ItemLedger.MAX_PAGE_SIZE + " 之间");
-        }
+        Paging.of(page, size, ItemLedger.MAX_PAGE_SIZE);
         LedgerFilter filter = LedgerFilter.of(light, status, department, jurisdiction, batch);
         return ledger.search(user(), filter, page, size);
     }

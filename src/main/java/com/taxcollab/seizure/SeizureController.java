@@ -46,7 +46,16 @@ class SeizureController {
     /** 201 with the new case, or 200 with the open case this request repeats. */
     @PostMapping
     ResponseEntity<Issued> issue(@RequestBody SeizureRequest request) {
-        SeizureFiling.Issued issued = filing.issue(user(), request);
+        SeizureFiling.Issued issued;
+        try {
+            issued = filing.issue(user(), request);
+        } catch (RuntimeException e) {
+            // the same submission opened the case a moment ago (seizures_open_once): answer with that case
+            if (!SeizureFiling.isDuplicate(e)) {
+                throw e;
+            }
+            issued = filing.repeated(request).orElseThrow(() -> e);
+        }
         CaseRecord c = issued.record();
         Issued body = new Issued(c.caseNumber(), c.jurisdiction(), c.title(), c.status().label());
         return issued.created() ? ResponseEntity.created(URI.create("/api/seizures/" + c.caseNumber())).body(body)

@@ -1,20 +1,22 @@
 package com.taxcollab.seizure;
 
 import com.taxcollab.cases.CaseDocuments;
-import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.cases.CaseOpener.NewCase;
+import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.cases.CaseParty;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.cases.CaseType;
 import com.taxcollab.security.CurrentUser;
-import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.InvalidInputException.FieldProblem;
+import com.taxcollab.system.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,6 +97,22 @@ class SeizureFiling {
     }
 
     record Issued(CaseRecord record, boolean created) {
+    }
+
+    /** The open case an identical earlier submission opened, if any. */
+    @Transactional(readOnly = true)
+    Optional<Issued> repeated(SeizureRequest request) {
+        return seizures.openDuplicate(request.jurisdiction(), request.assistanceNoticeNo(), request.certificateNo())
+                .flatMap(registry::find).map(record -> new Issued(record, false));
+    }
+
+    static boolean isDuplicate(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DuplicateKeyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Object> variables(SeizureRequest request) {

@@ -1,5 +1,7 @@
 package com.taxcollab.system;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -79,7 +81,45 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return invalid(List.of(new InvalidInputException.FieldProblem("body", "请求内容不是有效的 JSON 或字段类型不符")));
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return invalid(List.of(new InvalidInputException.FieldProblem(path(mapping.getPath()),
+                    mapping instanceof MismatchedInputException ? "类型不符（文字、数字、是否须与说明一致）"
+                            : "格式不正确")));
+        }
+        return invalid(List.of(new InvalidInputException.FieldProblem("body", "请求内容不是有效的 JSON")));
+    }
+
+    /** Spring's own refusals (405, 406, 413, 415 …) keep their status and say it in Chinese. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            problem.setTitle(ErrorTexts.title(status.value()));
+            problem.setDetail(ErrorTexts.detail(status.value()));
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /** {@code items[3].dueDate}, the way the client wrote it. */
+    private static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "body" : path.toString();
+    }
+
+    /** Two users completed the same task at once: the second is told to look again, not given a 500. */
+    @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
+    ResponseEntity<Object> concurrentChange(org.camunda.bpm.engine.OptimisticLockingException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "此事项刚刚已由他人处理，请刷新后查看最新状态再操作");
+        problem.setTitle("已被他人处理");
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
     private static ResponseEntity<Object> invalid(List<InvalidInputException.FieldProblem> problems) {

@@ -57,20 +57,29 @@ final class FormContract {
 
     /**
      * The typed variables to complete the task with, or every problem at once naming its field.
-     * Values of read-only fields are left out: the form shows them, it does not change them.
+     * Values of read-only fields and of fields the form hides under the submitted answers are left
+     * out: the form shows the first and does not show the second. {@code context} is what the form
+     * was filled in with (the task's variables), for conditions that name them.
      */
-    Map<String, Object> accept(Map<String, Object> submitted) {
+    Map<String, Object> accept(Map<String, Object> submitted, Map<String, Object> context) {
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, Object> accepted = new LinkedHashMap<>();
         submitted.keySet().stream().filter(key -> !fields.containsKey(key))
                 .forEach(key -> problems.add(new FieldProblem(key, "此任务的表单中没有这一项")));
+        Map<String, Object> data = new java.util.HashMap<>(context);
+        data.putAll(submitted);
         for (FormField field : fields.values()) {
             Object value = submitted.get(field.key());
             if (!field.writable()) {
                 continue;
             }
+            if (FormConditions.holds(field.hide(), data)) {
+                // a hidden field's answer was never given: later conditions do not see it either
+                data.remove(field.key());
+                continue;
+            }
             if (isEmpty(value)) {
-                if (field.required()) {
+                if (field.required() || FormConditions.holds(field.requiredWhen(), data)) {
                     problems.add(new FieldProblem(field.key(), field.label() + "：必须填写"));
                 }
                 continue;

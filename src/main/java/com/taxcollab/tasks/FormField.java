@@ -6,20 +6,22 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * One input of a Camunda Form as the server enforces it: its key, its kind and the checks of its
- * {@code validate} block. A field shown only under a condition ({@code conditional.hide}) is never
- * required here; the process checks what depends on other answers.
+ * One input of a Camunda Form as the server enforces it: its key, its kind, the checks of its
+ * {@code validate} block, the FEEL condition that hides it ({@code conditional.hide}) and, for what
+ * form-js cannot say itself, a FEEL condition under which it is required (custom property
+ * {@code requiredWhen}, e.g. the sale price when the result is 成交).
  */
-record FormField(String key, String label, String type, boolean required, Integer minLength, Integer maxLength,
-        BigDecimal min, BigDecimal max, String pattern, Set<String> values, boolean writable) {
+record FormField(String key, String label, String type, boolean required, String hide, String requiredWhen,
+        Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max, String pattern, Set<String> values,
+        boolean writable) {
 
     static FormField of(JsonNode component) {
         JsonNode validate = component.path("validate");
         Set<String> values = new LinkedHashSet<>();
         component.path("values").forEach(option -> values.add(option.path("value").asText()));
-        boolean conditional = component.path("conditional").has("hide");
         return new FormField(component.path("key").asText(), component.path("label").asText(component.path("key").asText()),
-                component.path("type").asText(), validate.path("required").asBoolean(false) && !conditional,
+                component.path("type").asText(), validate.path("required").asBoolean(false),
+                text(component.path("conditional"), "hide"), text(component.path("properties"), "requiredWhen"),
                 integer(validate, "minLength"), integer(validate, "maxLength"), decimal(validate, "min"),
                 decimal(validate, "max"), validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
                 values, !component.path("disabled").asBoolean(false) && !component.path("readonly").asBoolean(false));
@@ -35,6 +37,10 @@ record FormField(String key, String label, String type, boolean required, Intege
 
     boolean isList() {
         return "checklist".equals(type) || "taglist".equals(type);
+    }
+
+    private static String text(JsonNode node, String name) {
+        return node.hasNonNull(name) && !node.get(name).asText().isBlank() ? node.get(name).asText() : null;
     }
 
     private static Integer integer(JsonNode validate, String name) {

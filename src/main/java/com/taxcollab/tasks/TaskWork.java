@@ -5,7 +5,9 @@ import com.taxcollab.system.EngineAsSystem;
 import com.taxcollab.system.NotFoundException;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -25,8 +27,10 @@ public class TaskWork {
     private final TaskService taskService;
     private final EngineAsSystem engine;
     private final FormContracts contracts;
+    private final HistoryService historyService;
 
-    TaskWork(TaskService taskService, EngineAsSystem engine, FormContracts contracts) {
+    TaskWork(TaskService taskService, EngineAsSystem engine, FormContracts contracts, HistoryService historyService) {
+        this.historyService = historyService;
         this.taskService = taskService;
         this.engine = engine;
         this.contracts = contracts;
@@ -35,6 +39,9 @@ public class TaskWork {
     /** The task, if it is the user's to work; a 404 otherwise, the same as for a task that does not exist. */
     public Task workable(CurrentUser user, String taskId) {
         Task task = engine.call(() -> taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult());
+        if (task == null && finishedInJurisdictionOf(user, taskId)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "此任务已经办结，请刷新后查看案件的最新状态");
+        }
         if (task == null || !user.inJurisdiction(task.getTenantId()) || !offeredTo(user, task)) {
             throw new NotFoundException("任务不存在或不属于您的部门：" + taskId);
         }
@@ -97,13 +104,26 @@ public class TaskWork {
         if (!user.id().equals(task.getAssignee())) {
             requireUnclaimed(task);
         }
-        return contract(task).accept(values == null ? Map.of() : values);
+        Map<String, Object> filledIn = engine.call(() -> taskService.getVariables(taskId));
+        return contract(task).accept(values == null ? Map.of() : values, filledIn);
     }
 
     private static void requireUnclaimed(Task task) {
         if (task.getAssignee() != null) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "任务已由他人签收：" + task.getAssignee());
         }
+    }
+
+    /** A task the user's department worked a moment ago, e.g. when two officers submit it at once. */
+    private boolean finishedInJurisdictionOf(CurrentUser user, String taskId) {
+        HistoricTaskInstance finished = engine.call(() -> historyService.createHistoricTaskInstanceQuery()
+                .taskId(taskId).finished().singleResult());
+        if (finished == null || !user.inJurisdiction(finished.getTenantId())) {
+            return false;
+        }
+        return user.id().equals(finished.getAssignee()) || engine.call(() -> historyService
+                .createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE).list())
+                .stream().anyMatch(link -> link.getGroupId() != null && user.inDepartment(link.getGroupId()));
     }
 
     private boolean offeredTo(CurrentUser user, Task task) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.security.EngineOperators;
+import com.taxcollab.system.CachedBody;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.NotFoundException;
 import com.taxcollab.system.ProblemResponses;
@@ -76,7 +77,7 @@ class TasklistTaskAccess extends OncePerRequestFilter {
                         body = engineVariables(work.completion(user.get(), taskId, submitted(body)));
                 default -> work.workable(user.get(), taskId);
             }
-            chain.doFilter(new ReplayedBody(request, JSON.writeValueAsBytes(body)), response);
+            chain.doFilter(new CachedBody(request, JSON.writeValueAsBytes(body)), response);
         } catch (InvalidInputException e) {
             ProblemResponses.invalid(response, e.problems());
         } catch (NotFoundException e) {

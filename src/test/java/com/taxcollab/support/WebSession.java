@@ -52,6 +52,11 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A page as a browser asks for it. */
+    public HttpResponse<String> html(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml").GET());
+    }
+
     /** The token Camunda's webapps send back as X-XSRF-TOKEN, issued with a first webapp page. */
     public String webappToken() {
         get("/camunda/app/tasklist/default/");

@@ -4,6 +4,7 @@ import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.InvalidInputException;
+import com.taxcollab.system.Paging;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -45,19 +46,14 @@ class AuditController {
             problem.setTitle("无权访问");
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
         }
-        if (page < 0) {
-            throw new InvalidInputException("page", "页码不能小于 0");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "每页条数应在 1 到 " + MAX_PAGE_SIZE + " 之间");
-        }
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("to", "结束日期不能早于开始日期");
         }
         AuditFilter filter = new AuditFilter(blankToNull(caseNumber), blankToNull(user), startOf(from),
                 to == null ? null : startOf(to.plusDays(1)));
         List<String> jurisdictions = caller.admin() ? null : caller.jurisdictions();
-        return ResponseEntity.ok(new AuditPage(audit.find(filter, jurisdictions, page * size, size), page, size,
+        return ResponseEntity.ok(new AuditPage(audit.find(filter, jurisdictions, paging.offset(), size), page, size,
                 audit.count(filter, jurisdictions)));
     }
 

@@ -1,8 +1,5 @@
 package com.taxcollab.cases.file;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
-
 import com.taxcollab.cases.CaseAccess;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseRegistry;
@@ -13,7 +10,9 @@ import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The one door to a case file: checks the access rule, writes the audit row either way, and

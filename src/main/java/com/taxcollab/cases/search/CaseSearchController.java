@@ -5,8 +5,9 @@ import com.taxcollab.cases.CaseType;
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
-import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.InvalidInputException.FieldProblem;
+import com.taxcollab.system.InvalidInputException;
+import com.taxcollab.system.Paging;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -82,12 +83,7 @@ class CaseSearchController {
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             problems.add(new FieldProblem("to", "结束日期不能早于开始日期"));
         }
-        if (page < 0) {
-            problems.add(new FieldProblem("page", "页码不能小于 0"));
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            problems.add(new FieldProblem("size", "每页条数应在 1 到 " + MAX_PAGE_SIZE + " 之间"));
-        }
+        problems.addAll(Paging.problems(page, size, MAX_PAGE_SIZE));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

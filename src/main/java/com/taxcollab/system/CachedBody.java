@@ -1,4 +1,4 @@
-package com.taxcollab.tasks;
+package com.taxcollab.system;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -9,12 +9,12 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** The request with a body of our own, for the engine to read after we checked and rewrote it. */
-class ReplayedBody extends HttpServletRequestWrapper {
+/** The request with its body read once and handed on, as it was or as a filter rewrote it. */
+public class CachedBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    ReplayedBody(HttpServletRequest request, byte[] body) {
+    public CachedBody(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
@@ -63,10 +63,5 @@ class ReplayedBody extends HttpServletRequestWrapper {
     @Override
     public long getContentLengthLong() {
         return body.length;
-    }
-
-    @Override
-    public String getContentType() {
-        return "application/json";
     }
 }
