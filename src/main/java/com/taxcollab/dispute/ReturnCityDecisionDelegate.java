@@ -1,5 +1,6 @@
 package com.taxcollab.dispute;
 
+import com.taxcollab.system.EngineAsSystem;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -15,6 +16,12 @@ class ReturnCityDecisionDelegate implements JavaDelegate {
 
     static final String DECISION_CASE = "decisionCase";
 
+    private final EngineAsSystem asSystem;
+
+    ReturnCityDecisionDelegate(EngineAsSystem asSystem) {
+        this.asSystem = asSystem;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         Map<String, Object> decision = new HashMap<>();
@@ -23,9 +30,10 @@ class ReturnCityDecisionDelegate implements JavaDelegate {
         decision.put(DisputeVariables.DECIDED_AT, execution.getVariable(DisputeVariables.DECIDED_AT));
         decision.put(DisputeVariables.DECISION_LEVEL, execution.getTenantId());
         decision.put(DECISION_CASE, execution.getProcessBusinessKey());
-        execution.getProcessEngineServices().getRuntimeService()
+        // the district's case is another tenant's: the job runs with the city's only
+        asSystem.run(() -> execution.getProcessEngineServices().getRuntimeService()
                 .createMessageCorrelation(DisputeVariables.CITY_DECISION_MESSAGE)
                 .processInstanceBusinessKey((String) execution.getVariable(DisputeVariables.REFERRED_FROM))
-                .setVariables(decision).correlate();
+                .setVariables(decision).correlate());
     }
 }

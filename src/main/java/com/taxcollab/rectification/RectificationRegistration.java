@@ -9,8 +9,8 @@ import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseType;
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
-import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.InvalidInputException.FieldProblem;
+import com.taxcollab.system.InvalidInputException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +73,8 @@ class RectificationRegistration {
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(RectificationVariables.TITLE, title.strip());
-        variables.put(RectificationVariables.ITEMS, json(findings));
+        // transient: handed to the first step, which puts the items in our tables; never an engine row
+        variables.put(RectificationVariables.ITEMS, Variables.stringValue(json(findings), true));
         String[] departments = valid.stream().map(ValidItem::department).distinct().toArray(String[]::new);
         return opener.open(new CaseOpener.NewCase(CaseType.ZG, jurisdiction, title.strip(), user.id(), variables)
                 .involving(departments));

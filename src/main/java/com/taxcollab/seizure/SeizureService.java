@@ -1,6 +1,7 @@
 package com.taxcollab.seizure;
 
 import com.taxcollab.system.ChinaTime;
+import com.taxcollab.system.EngineAsSystem;
 import com.taxcollab.system.InvalidInputException.FieldProblem;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,20 +17,22 @@ import org.springframework.stereotype.Service;
 @Service
 class SeizureService {
 
+    private final EngineAsSystem asSystem;
     private final SeizureRepository seizures;
     private final SeizureRules rules;
     private final Clock clock;
     private final int renewalNoticeDays;
 
-    SeizureService(SeizureRepository seizures, SeizureRules rules, Clock clock,
+    SeizureService(SeizureRepository seizures, SeizureRules rules, Clock clock, EngineAsSystem asSystem,
             @Value("${taxcollab.seizure.renewal-notice-days:30}") int renewalNoticeDays) {
+        this.asSystem = asSystem;
         this.seizures = seizures;
         this.rules = rules;
         this.clock = clock;
         this.renewalNoticeDays = renewalNoticeDays;
     }
 
-    /** Records the request, however the case was started; a bad Tasklist start is refused with the reasons. */
+    /** Records the request the case was opened with. */
     void record(String caseNumber, SeizureRequest request, String issuedBy) {
         if (seizures.exists(caseNumber)) {
             return;
@@ -105,9 +108,11 @@ class SeizureService {
     private void activateNextQueued(String caseNumber, RuntimeService runtime) {
         seizures.onCertificate(seizure(caseNumber).certificateNo()).stream()
                 .filter(s -> s.status() == SeizureStatus.QUEUED && !s.caseNumber().equals(caseNumber)).findFirst()
-                .ifPresent(next -> runtime.createMessageCorrelation(SeizureVariables.EARLIER_SEAL_LIFTED_MESSAGE)
+                // the queued seizure may be another jurisdiction's: the job runs with this one's tenant only
+                .ifPresent(next -> asSystem.run(() -> runtime
+                        .createMessageCorrelation(SeizureVariables.EARLIER_SEAL_LIFTED_MESSAGE)
                         .processInstanceBusinessKey(next.caseNumber()).setVariable(SeizureVariables.ACTOR, "system")
-                        .correlate());
+                        .correlate()));
     }
 
     private Seizure seizure(String caseNumber) {

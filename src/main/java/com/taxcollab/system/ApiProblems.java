@@ -91,13 +91,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** Spring's own refusals (405, 406, 413, 415 …) keep their status and say it in Chinese. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem) {
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && URI.create("about:blank").equals(problem.getType())) {
             problem.setTitle(ErrorTexts.title(status.value()));
             problem.setDetail(ErrorTexts.detail(status.value()));
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     /** {@code items[3].dueDate}, the way the client wrote it. */

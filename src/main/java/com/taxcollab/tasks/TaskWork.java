@@ -5,7 +5,11 @@ import com.taxcollab.system.EngineAsSystem;
 import com.taxcollab.system.NotFoundException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -24,13 +28,18 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 public class TaskWork {
 
+    private static final String FINISHED = "此任务已经办结，请刷新后查看案件的最新状态";
+
     private final TaskService taskService;
     private final EngineAsSystem engine;
     private final FormContracts contracts;
     private final HistoryService historyService;
+    private final RuntimeService runtimeService;
 
-    TaskWork(TaskService taskService, EngineAsSystem engine, FormContracts contracts, HistoryService historyService) {
+    TaskWork(TaskService taskService, EngineAsSystem engine, FormContracts contracts, HistoryService historyService,
+            RuntimeService runtimeService) {
         this.historyService = historyService;
+        this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.engine = engine;
         this.contracts = contracts;
@@ -40,7 +49,7 @@ public class TaskWork {
     public Task workable(CurrentUser user, String taskId) {
         Task task = engine.call(() -> taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult());
         if (task == null && finishedInJurisdictionOf(user, taskId)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "此任务已经办结，请刷新后查看案件的最新状态");
+            throw new ResponseStatusException(HttpStatus.CONFLICT, FINISHED);
         }
         if (task == null || !user.inJurisdiction(task.getTenantId()) || !offeredTo(user, task)) {
             throw new NotFoundException("任务不存在或不属于您的部门：" + taskId);
@@ -92,10 +101,13 @@ public class TaskWork {
      */
     public void complete(CurrentUser user, String taskId, Map<String, Object> values) {
         Map<String, Object> variables = completion(user, taskId, values);
-        if (claimable(user, taskId)) {
-            taskService.claim(taskId, user.id());
-        }
-        taskService.complete(taskId, variables);
+        finishedMeanwhileIsConflict(taskId, () -> {
+            if (claimable(user, taskId)) {
+                taskService.claim(taskId, user.id());
+            }
+            taskService.complete(taskId, variables);
+            return null;
+        });
     }
 
     /** The variables completing the task may write, after every check; nothing is written here. */
@@ -104,8 +116,43 @@ public class TaskWork {
         if (!user.id().equals(task.getAssignee())) {
             requireUnclaimed(task);
         }
-        Map<String, Object> filledIn = engine.call(() -> taskService.getVariables(taskId));
+        Map<String, Object> filledIn = finishedMeanwhileIsConflict(taskId,
+                () -> engine.call(() -> runtimeService.getVariables(task.getExecutionId())));
         return contract(task).accept(values == null ? Map.of() : values, filledIn);
+    }
+
+    /**
+     * Another submission of the same task may win the race and complete it while this one works: that
+     * is a 409 for this one, not a server error. A genuine concurrent change stays an optimistic-locking
+     * conflict (also 409, with a retry hint).
+     */
+    private <T> T finishedMeanwhileIsConflict(String taskId, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ProcessEngineException e) {
+            if (e instanceof OptimisticLockingException) {
+                throw e;
+            }
+            if (engine.call(() -> taskService.createTaskQuery().taskId(taskId).count()) == 0) {
+                throw new ResponseStatusException(HttpStatus.CONFLICT, FINISHED);
+            }
+            if (collided(e)) {
+                // e.g. two claims at once each granting the claimant the task: one row wins
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "此任务正由他人同时办理，请刷新后重试");
+            }
+            throw e;
+        }
+    }
+
+    /** A unique or serialization conflict in the database: another transaction did the same at once. */
+    private static boolean collided(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void requireUnclaimed(Task task) {

@@ -32,6 +32,26 @@ class RectificationApiTest extends RectificationScenarioSupport {
     }
 
     @Test
+    void largeBatchesAndFindingsAtTheirLimitsAreRegistered() {
+        now("2026-09-21T10:00:00");
+        List<Map<String, Object>> fifteen = new java.util.ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            fifteen.add(Map.of("problem", "问".repeat(150), "requirement", "改".repeat(100), "department", "tax",
+                    "personName", "张三", "dueDate", "2026-10-30"));
+        }
+        ResponseEntity<Map> many = rest.withBasicAuth("super1", "demo").postForEntity("/api/rectifications",
+                Map.of("title", "十五项督查通报", "jurisdiction", "lyg", "items", fifteen), Map.class);
+        assertThat(many.getStatusCode()).as(String.valueOf(many.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(itemIds((String) many.getBody().get("caseNumber"))).hasSize(15);
+
+        ResponseEntity<Map> atLimits = rest.withBasicAuth("super1", "demo").postForEntity("/api/rectifications",
+                Map.of("title", "长文本督查通报", "jurisdiction", "lyg", "items", List.of(Map.of("problem", "问".repeat(2000),
+                        "requirement", "改".repeat(2000), "department", "tax", "personName", "张三",
+                        "dueDate", "2026-10-30"))), Map.class);
+        assertThat(atLimits.getStatusCode()).as(String.valueOf(atLimits.getBody())).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
     void badItemsAreNamedFieldByFieldInChineseAndNothingIsOpened() {
         long cases = casesCount();
         ResponseEntity<Map> response = rest.withBasicAuth("super1", "demo").postForEntity("/api/rectifications",
