@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -111,6 +112,8 @@ class CourtCaseController {
                     @ExampleObject(name = "破产财产分配", value = CourtApiExamples.DISTRIBUTION),
                     @ExampleObject(name = "破产程序终结", value = CourtApiExamples.TERMINATED),
                     @ExampleObject(name = "债权人会议改期", value = CourtApiExamples.RESCHEDULED)}))
+    @ApiResponse(responseCode = "200", description = "同一事件（相同的 Idempotency-Key，未提供时为相同内容）此前已送达，"
+            + "不再重复处理，返回案件现状")
     @ApiResponse(responseCode = "202", description = "已送达流程，返回案件现状", content = @Content(
             mediaType = "application/json", examples = @ExampleObject(value = CourtApiExamples.CASE)))
     @ApiResponse(responseCode = "400", content = @Content(mediaType = PROBLEM,
@@ -120,11 +123,12 @@ class CourtCaseController {
     @ApiResponse(responseCode = "409", content = @Content(mediaType = PROBLEM,
             examples = @ExampleObject(value = CourtApiExamples.CONFLICT)))
     ResponseEntity<Map<String, Object>> report(@PathVariable String caseNumber, @RequestBody JsonNode body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             HttpServletRequest request) {
         CurrentUser caller = court();
         CourtCaseRecord courtCase = readable(caller, caseNumber, AuditAction.CASE_API, request);
-        events.deliver(caller, courtCase, body);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(view.full(courtCase));
+        boolean delivered = events.deliver(caller, courtCase, body, idempotencyKey);
+        return ResponseEntity.status(delivered ? HttpStatus.ACCEPTED : HttpStatus.OK).body(view.full(courtCase));
     }
 
     @GetMapping("/{caseNumber}/documents/{documentId}")

@@ -40,9 +40,20 @@ class CourtCases {
                 .stream().findFirst();
     }
 
-    void recordEvent(String caseNumber, String eventType, String payloadJson, String reportedBy, OffsetDateTime at) {
-        jdbc.update("INSERT INTO court_case_events (case_number, event_type, payload_json, reported_by, reported_at)"
-                + " VALUES (?, ?, ?, ?, ?)", caseNumber, eventType, payloadJson, reportedBy, at);
+    void recordEvent(String caseNumber, String eventKey, String eventType, String payloadJson, String reportedBy,
+            OffsetDateTime at) {
+        jdbc.update("INSERT INTO court_case_events (case_number, event_key, event_type, payload_json, reported_by,"
+                + " reported_at) VALUES (?, ?, ?, ?, ?, ?)", caseNumber, eventKey, eventType, payloadJson, reportedBy, at);
+    }
+
+    boolean hasEvent(String caseNumber, String eventKey) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM court_case_events WHERE case_number = ? AND event_key = ?",
+                Integer.class, caseNumber, eventKey) > 0;
+    }
+
+    /** Holds the case until this transaction ends: events for one case are delivered one at a time. */
+    void lock(String caseNumber) {
+        jdbc.queryForList("SELECT case_number FROM cases WHERE case_number = ? FOR UPDATE", String.class, caseNumber);
     }
 
     List<Map<String, Object>> events(String caseNumber) {

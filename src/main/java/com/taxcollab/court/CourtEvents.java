@@ -52,10 +52,22 @@ class CourtEvents {
         this.clock = clock;
     }
 
+    /**
+     * Delivers the event to the case's process once: {@code false} when this very event (the same
+     * idempotency key, or else the same content) was delivered before, and nothing happens again.
+     */
     @Transactional
-    void deliver(CurrentUser caller, CourtCaseRecord courtCase, JsonNode body) {
+    boolean deliver(CurrentUser caller, CourtCaseRecord courtCase, JsonNode body, String idempotencyKey) {
         if (body == null || !body.isObject()) {
             throw new InvalidInputException("body", "请求内容应为 JSON 对象");
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 128)) {
+            throw new InvalidInputException("Idempotency-Key", "幂等键应为 1 至 128 个字符");
+        }
+        String eventKey = idempotencyKey != null ? idempotencyKey : sha256(body.toString());
+        courtCases.lock(courtCase.caseNumber());
+        if (courtCases.hasEvent(courtCase.caseNumber(), eventKey)) {
+            return false;
         }
         JsonFields in = new JsonFields(body);
         String type = in.oneOf("type", "事件类型", TYPES, true);
@@ -89,7 +101,18 @@ class CourtEvents {
         }
         String messageName = message;
         engine.call(() -> correlate(record, messageName, variables));
-        courtCases.recordEvent(record.caseNumber(), type, body.toString(), caller.id(), OffsetDateTime.now(clock));
+        courtCases.recordEvent(record.caseNumber(), eventKey, type, body.toString(), caller.id(),
+                OffsetDateTime.now(clock));
+        return true;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String auctionResult(JsonFields in, Map<String, Object> variables) {

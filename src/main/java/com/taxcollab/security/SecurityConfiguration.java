@@ -6,16 +6,24 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
-import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -33,8 +41,24 @@ public class SecurityConfiguration {
     public static final int ENGINE_REQUEST_CHECKS = AFTER_SPRING_SECURITY + 1;
     private static final int ENGINE_AUTHENTICATION = AFTER_SPRING_SECURITY + 2;
 
+    /** Our pages load scripts only from here; bpmn-js and ECharts set inline styles. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end, so that logging out frees a place. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+            @Value("${taxcollab.security.max-sessions-per-user:3}") int maxSessionsPerUser) throws Exception {
         RequestMatcher machineApis = request -> path(request).startsWith("/api/")
                 || path(request).startsWith("/engine-rest/");
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
@@ -45,7 +69,8 @@ public class SecurityConfiguration {
                         // Camunda Admin lets anyone create the first admin while none exists; ours come from configuration.
                         .requestMatchers("/camunda/api/admin/setup/**").denyAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler(loginFailures()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .httpBasic(b -> b.realmName("TaxCollab").authenticationEntryPoint(basic))
                 .exceptionHandling(e -> e
@@ -54,6 +79,15 @@ public class SecurityConfiguration {
                                 request -> true))
                 .exceptionHandling(e -> e.defaultAccessDeniedHandlerFor((request, response, denied) ->
                         ProblemResponses.forbidden(response, "请求缺少有效的 CSRF 令牌，请刷新页面后重试"), machineApis))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        // the Camunda webapps send a policy of their own; two would both apply
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                request -> !path(request).startsWith("/camunda/"),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
+                .sessionManagement(session -> session
+                        .maximumSessions(maxSessionsPerUser).sessionRegistry(sessionRegistry))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         // the Camunda webapps bring their own CSRF protection (X-XSRF-TOKEN)
                         request -> path(request).startsWith("/camunda/"),
@@ -78,6 +112,14 @@ public class SecurityConfiguration {
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(ENGINE_SURFACE_GUARD);
         return registration;
+    }
+
+    /** A locked account is told so; any other failure is the same "wrong user name or password". */
+    private static ExceptionMappingAuthenticationFailureHandler loginFailures() {
+        var handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        return handler;
     }
 
     private static String path(HttpServletRequest request) {

@@ -56,7 +56,35 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (e.getMessage() != null && e.getMessage().contains("ENGINE-13034")) {
             return notFound(new NotFoundException("对象不存在"));
         }
+        if (databaseUnreachable(e)) {
+            return unavailable();
+        }
         throw e;
+    }
+
+    /** The database is out: 503 with a hint when to try again, within the pool's connection timeout. */
+    @ExceptionHandler(org.springframework.dao.DataAccessResourceFailureException.class)
+    ResponseEntity<Object> databaseOut(org.springframework.dao.DataAccessResourceFailureException e) {
+        return unavailable();
+    }
+
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // no connection to be had, or the one in hand broke (SQLState class 08: connection exception)
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ResponseEntity<Object> unavailable() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ErrorTexts.detail(503));
+        problem.setTitle(ErrorTexts.title(503));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30").body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -89,15 +117,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return invalid(List.of(new InvalidInputException.FieldProblem("body", "请求内容不是有效的 JSON")));
     }
 
-    /** Spring's own refusals (405, 406, 413, 415 …) keep their status and say it in Chinese. */
+    /**
+     * Spring's own refusals (405, 406, 413, 415 …) keep their status and say it in Chinese; a
+     * refusal of ours ({@code ResponseStatusException}, {@code ErrorResponseException}) keeps its words.
+     */
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-            WebRequest request) {
-        if (body instanceof ProblemDetail problem && URI.create("about:blank").equals(problem.getType())) {
-            problem.setTitle(ErrorTexts.title(status.value()));
-            problem.setDetail(ErrorTexts.detail(status.value()));
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Object problem = body == null && e instanceof org.springframework.web.ErrorResponse error
+                ? error.updateAndGetBody(getMessageSource(), org.springframework.context.i18n.LocaleContextHolder
+                        .getLocale()) : body;
+        if (problem instanceof ProblemDetail detail && URI.create("about:blank").equals(detail.getType())) {
+            boolean ours = e instanceof org.springframework.web.ErrorResponseException;
+            HttpStatus known = HttpStatus.resolve(status.value());
+            if (!ours || detail.getTitle() == null || known != null && known.getReasonPhrase().equals(detail.getTitle())) {
+                detail.setTitle(ErrorTexts.title(status.value()));
+            }
+            if (!ours) {
+                detail.setDetail(ErrorTexts.detail(status.value()));
+            }
         }
-        return super.createResponseEntity(body, headers, status, request);
+        return super.handleExceptionInternal(e, problem, headers, status, request);
     }
 
     /** {@code items[3].dueDate}, the way the client wrote it. */

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Input is taken as sent, never guessed at: no text made of a number or a boolean, no number or
- * boolean made of text, no trailing content; the gate checks the raw request first.
+ * How requests are taken in: as sent, never guessed at (no text made of a number or a boolean, no
+ * number or boolean made of text, no trailing content; the gate checks the raw request first), and
+ * answered 503 rather than left hanging when the database is out.
  */
 @Configuration
 class InputConfiguration {
@@ -31,6 +32,13 @@ class InputConfiguration {
                         mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
                     }
                 });
+    }
+
+    @Bean
+    FilterRegistrationBean<DatabaseOutageGuard> databaseOutageGuard() {
+        var registration = new FilterRegistrationBean<>(new DatabaseOutageGuard());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

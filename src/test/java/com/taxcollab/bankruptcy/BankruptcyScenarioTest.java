@@ -7,6 +7,7 @@ import com.taxcollab.court.CourtRequests;
 import com.taxcollab.court.CourtScenarioTest;
 import com.taxcollab.court.Scenario;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,8 +76,10 @@ class BankruptcyScenarioTest extends CourtScenarioTest {
         assertThat(scenario.hasTimer(caseNumber, "Timer_ClaimOverdue")).isFalse();
         assertThat(scenario.hasTimer(caseNumber, "Timer_RecordDistributionOverdue")).isFalse();
         assertThat(scenario.variable(caseNumber, BankruptcyVariables.TERMINATED_ON)).isEqualTo("2027-06-30");
-        // the procedure ends once
-        assertThat(report(TERMINATED).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        // the procedure ends once: the same report again is answered with the case as it is, a different one refused
+        assertThat(report(TERMINATED).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(scenario.openTasks(caseNumber)).containsExactly("Task_CompleteDeregistration");
+        assertThat(report(TERMINATED.replace("2027-06-30", "2027-07-01")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
     @Test
@@ -115,6 +118,26 @@ class BankruptcyScenarioTest extends CourtScenarioTest {
         ResponseEntity<JsonNode> response = CourtRequests.show(http, "hzcourt1", caseNumber);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         return response.getBody();
+    }
+
+    @Test
+    void twentyIdenticalDistributionReportsAtOnceHaveOneEffect() throws Exception {
+        scenario.complete(caseNumber, "Task_AcknowledgeCase", Map.of("arrearsTax", 0));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        List<java.util.concurrent.Future<HttpStatus>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            answers.add(pool.submit(() -> (HttpStatus) report(DISTRIBUTION).getStatusCode()));
+        }
+        List<HttpStatus> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).filteredOn(HttpStatus.ACCEPTED::equals).hasSize(1);
+        assertThat(statuses).filteredOn(HttpStatus.OK::equals).hasSize(19);
+        assertThat(scenario.openTasks(caseNumber)).containsExactly("Task_DeclareClaim", "Task_RecordDistribution");
+        assertThat(show().get("events").size()).isEqualTo(1);
     }
 
     private ResponseEntity<JsonNode> report(String event) {

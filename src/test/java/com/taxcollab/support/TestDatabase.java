@@ -22,6 +22,7 @@ public final class TestDatabase {
     private final String user;
     private final String password;
     private final String schema = "taxcollab_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private DatabasePlug plug;
 
     private TestDatabase(String baseUrl, String user, String password) {
         this.baseUrl = baseUrl;
@@ -38,8 +39,17 @@ public final class TestDatabase {
         return instance;
     }
 
-    public String url() {
-        return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    /** Where the application connects: through the plug, so that a test can simulate an outage. */
+    public synchronized String url() {
+        if (plug == null) {
+            plug = DatabasePlug.inFrontOf(baseUrl);
+        }
+        return plug.through(baseUrl) + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    public synchronized DatabasePlug plug() {
+        url();
+        return plug;
     }
 
     public String user() {

@@ -33,19 +33,34 @@ public final class WebSession {
 
     public static WebSession loggedIn(int port, String user) {
         WebSession session = new WebSession(port);
-        String page = session.get("/login").body();
-        Matcher csrf = CSRF_INPUT.matcher(page);
+        String location = session.login(user, "demo");
+        if (location.contains("error") || location.contains("locked")) {
+            throw new IllegalStateException(user + " could not log in: " + location);
+        }
+        return session;
+    }
+
+    /** A browser that has not logged in. */
+    public static WebSession anonymous(int port) {
+        return new WebSession(port);
+    }
+
+    /** Submits the login page's form as a person would; where it sends them next. */
+    public String login(String user, String password) {
+        Matcher csrf = CSRF_INPUT.matcher(get("/login").body());
         if (!csrf.find()) {
             throw new IllegalStateException("The login page has no CSRF field");
         }
-        String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> login = session.send(HttpRequest.newBuilder(session.uri("/login"))
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
-        if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException(user + " could not log in: " + login.statusCode());
+        if (login.statusCode() != 302) {
+            throw new IllegalStateException(user + ": the login answered " + login.statusCode());
         }
-        return session;
+        return login.headers().firstValue("Location").orElse("");
     }
 
     public HttpResponse<String> get(String path) {

@@ -1,7 +1,12 @@
 package com.taxcollab.cases.audit;
 
-/** What was read (or refused) in a case file. */
+/** What was read (or refused) in a case file, and who logged in, failed to, was locked out or unlocked. */
 public enum AuditAction {
+    LOGIN("登录"),
+    LOGIN_FAILED("登录失败"),
+    LOGOUT("退出登录"),
+    ACCOUNT_LOCKED("账号锁定"),
+    ACCOUNT_UNLOCKED("账号解锁"),
     CASE_PAGE("案卷页面"),
     CASE_API("案卷接口"),
     DIAGRAM("流程图"),

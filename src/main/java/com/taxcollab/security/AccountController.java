@@ -1,0 +1,43 @@
+package com.taxcollab.security;
+
+import com.taxcollab.system.EngineAsSystem;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Account administration: unlocking an account that too many failed logins locked. */
+@RestController
+class AccountController {
+
+    private final CurrentUserService currentUsers;
+    private final AccountLockout lockout;
+    private final IdentityService identityService;
+    private final EngineAsSystem engine;
+
+    AccountController(CurrentUserService currentUsers, AccountLockout lockout, IdentityService identityService,
+            EngineAsSystem engine) {
+        this.currentUsers = currentUsers;
+        this.lockout = lockout;
+        this.identityService = identityService;
+        this.engine = engine;
+    }
+
+    /** Ours and the engine's own count of failures both start again. */
+    @PostMapping("/api/security/accounts/{userId}/unlock")
+    ResponseEntity<Void> unlock(@PathVariable String userId) {
+        CurrentUser caller = currentUsers.require();
+        if (!caller.admin()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有管理员可以解锁账号");
+        }
+        if (engine.call(() -> identityService.createUserQuery().userId(userId).count()) == 0) {
+            throw new com.taxcollab.system.NotFoundException("用户不存在：" + userId);
+        }
+        engine.run(() -> identityService.unlockUser(userId));
+        lockout.unlock(userId, caller.id());
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,46 @@
+package com.taxcollab.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.taxcollab.support.IntegrationTest;
+import java.net.http.HttpHeaders;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+
+/** The headers every page and API answer carries, and the session cookie a login sets. */
+class SecurityHeadersTest extends IntegrationTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void pagesAndTheApiCarryTheBrowserProtections() {
+        String caseNumber = (String) http.withBasicAuth("court1", "demo").postForEntity("/api/disputes", Map.of(
+                "jurisdiction", "lyg", "departments", List.of("court", "realestate"), "matter", "头部检查",
+                "description", "安全响应头"), Map.class).getBody().get("caseNumber");
+        var session = com.taxcollab.support.WebSession.loggedIn(port, "court1");
+
+        for (String path : List.of("/", "/cases/" + caseNumber, "/api/cases", "/api/me")) {
+            HttpHeaders headers = session.get(path).headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'"));
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).contains("DENY");
+        }
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+        ResponseEntity<String> login = http.getForEntity("/login", String.class);
+        assertThat(login.getHeaders().get("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
+    }
+}
