@@ -76,10 +76,11 @@ class CourtApiKeyController {
         return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /** API keys are credentials: the security administrator's (三员分立). */
     private CurrentUser admin() {
         CurrentUser caller = users.require();
-        if (!caller.admin()) {
-            throw CourtApiException.forbidden("只有管理员可以管理法院系统接口密钥");
+        if (!caller.securityAdmin()) {
+            throw CourtApiException.forbidden("只有安全管理员可以管理法院系统接口密钥");
         }
         return caller;
     }

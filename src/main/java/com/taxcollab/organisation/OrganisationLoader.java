@@ -1,9 +1,10 @@
 package com.taxcollab.organisation;
 
+import com.taxcollab.security.CurrentUser;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -35,6 +36,8 @@ class OrganisationLoader implements ApplicationRunner {
         organisation.jurisdictions().forEach(this::ensureTenant);
         organisation.departments().forEach(d -> ensureGroup(d.id(), d.name(), DEPARTMENT_GROUP_TYPE));
         ensureGroup(Groups.CAMUNDA_ADMIN, "系统管理员", Groups.GROUP_TYPE_SYSTEM);
+        ensureGroup(CurrentUser.SECURITY_ADMIN, "安全管理员", Groups.GROUP_TYPE_SYSTEM);
+        ensureGroup(CurrentUser.AUDIT_ADMIN, "审计管理员", Groups.GROUP_TYPE_SYSTEM);
         log.info("Organisation in force: {} jurisdictions, {} departments",
                 organisation.jurisdictions().size(), organisation.departments().size());
     }

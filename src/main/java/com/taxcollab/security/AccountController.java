@@ -30,8 +30,8 @@ class AccountController {
     @PostMapping("/api/security/accounts/{userId}/unlock")
     ResponseEntity<Void> unlock(@PathVariable String userId) {
         CurrentUser caller = currentUsers.require();
-        if (!caller.admin()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有管理员可以解锁账号");
+        if (!caller.securityAdmin()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有安全管理员可以解锁账号");
         }
         if (engine.call(() -> identityService.createUserQuery().userId(userId).count()) == 0) {
             throw new com.taxcollab.system.NotFoundException("用户不存在：" + userId);

@@ -1,5 +1,6 @@
 package com.taxcollab.security;
 
+import com.taxcollab.system.EngineAsSystem;
 import com.taxcollab.system.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -102,6 +103,15 @@ public class SecurityConfiguration {
     FilterRegistrationBean<SameOriginWrites> sameOriginWrites(@Value("${taxcollab.public-url}") String publicUrl) {
         var registration = new FilterRegistrationBean<>(new SameOriginWrites(publicUrl));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<PasswordChangeCheck> passwordChangeCheck(IdentityService identityService,
+            EngineAsSystem engine) {
+        var registration = new FilterRegistrationBean<>(new PasswordChangeCheck(identityService, engine));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(ENGINE_REQUEST_CHECKS);
         return registration;
     }
 

@@ -48,7 +48,7 @@ class CourtApiKeyTest extends IntegrationTest {
 
         assertThat(withKey(key + "x", HttpMethod.GET, "/api/court/cases/PM-2026-000001", null).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(http.withBasicAuth("admin", "demo").exchange("/api/court/api-keys/" + keyId, HttpMethod.DELETE,
+        assertThat(http.withBasicAuth("secadmin", "demo").exchange("/api/court/api-keys/" + keyId, HttpMethod.DELETE,
                 null, String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(withKey(key, HttpMethod.POST, "/api/court/cases", CourtRequests.auction("haizhou").toString())
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -59,14 +59,14 @@ class CourtApiKeyTest extends IntegrationTest {
         assertThat(CourtRequests.post(http, "hzcourt1", "/api/court/api-keys",
                 CourtRequests.read("{\"userId\":\"hzcourt1\",\"label\":\"自己签发\"}")).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<JsonNode> forTax = CourtRequests.post(http, "admin", "/api/court/api-keys",
+        ResponseEntity<JsonNode> forTax = CourtRequests.post(http, "secadmin", "/api/court/api-keys",
                 CourtRequests.read("{\"userId\":\"hztax1\",\"label\":\"税务\"}"));
         assertThat(forTax.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(forTax.getBody().get("errors").get(0).get("field").asText()).isEqualTo("userId");
     }
 
     private String issue(String user) {
-        ResponseEntity<JsonNode> issued = CourtRequests.post(http, "admin", "/api/court/api-keys",
+        ResponseEntity<JsonNode> issued = CourtRequests.post(http, "secadmin", "/api/court/api-keys",
                 CourtRequests.read("{\"userId\":\"" + user + "\",\"label\":\"海州法院执行案件系统\"}"));
         assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return issued.getBody().get("apiKey").asText();

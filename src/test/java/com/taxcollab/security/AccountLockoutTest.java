@@ -50,7 +50,7 @@ class AccountLockoutTest extends IntegrationTest {
         assertThat(http.withBasicAuth("tax1", "demo").postForEntity("/api/security/accounts/" + USER + "/unlock", null,
                 String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
-        assertThat(http.withBasicAuth("admin", "demo").postForEntity("/api/security/accounts/" + USER + "/unlock", null,
+        assertThat(http.withBasicAuth("secadmin", "demo").postForEntity("/api/security/accounts/" + USER + "/unlock", null,
                 String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(me(PASSWORD)).isEqualTo(HttpStatus.OK);
@@ -58,7 +58,7 @@ class AccountLockoutTest extends IntegrationTest {
                 .as("the fifth failure locks the account as it is refused; the sixth try is refused as locked")
                 .containsSubsequence(List.of("LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED", "LOGIN_FAILED",
                         "ACCOUNT_LOCKED", "LOGIN_FAILED", "LOGIN_FAILED"));
-        assertThat(jdbc.queryForList("SELECT detail FROM case_audit WHERE user_id = 'admin' AND action = 'ACCOUNT_UNLOCKED'",
+        assertThat(jdbc.queryForList("SELECT detail FROM case_audit WHERE user_id = 'secadmin' AND action = 'ACCOUNT_UNLOCKED'",
                 String.class)).contains("解锁账号 " + USER);
         assertThat(jdbc.queryForList("SELECT client_address FROM case_audit WHERE user_id = ? AND action = 'LOGIN_FAILED'",
                 String.class, USER)).allSatisfy(address -> assertThat(address).isNotBlank());

@@ -44,7 +44,7 @@ class EndpointAccessTest extends IntegrationTest {
     @Test
     void wrongPasswordIsRefused() {
         // a throwaway user: wrong passwords make the engine lock the account out for a while
-        identityService.saveUser(userWithPassword("lockout1", "right"));
+        identityService.saveUser(userWithPassword("lockout1", "Right#2026pass"));
         try {
             assertThat(http.withBasicAuth("lockout1", "wrong").getForEntity("/engine-rest/task", String.class)
                     .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

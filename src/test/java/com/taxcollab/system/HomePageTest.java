@@ -41,7 +41,7 @@ class HomePageTest extends IntegrationTest {
     void wrongPasswordIsRefusedInChinese() {
         // a throwaway user: wrong passwords make the engine lock the account out for a while
         User user = identityService.newUser("lockout2");
-        user.setPassword("right");
+        user.setPassword("Right#2026pass");
         identityService.saveUser(user);
         try (Browser browser = Browser.open(port)) {
             browser.go("/login");

@@ -1,19 +1,23 @@
 package com.taxcollab.cases.audit;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The append-only audit trail of case-file reads and denials (policy §6). Each entry commits on its
- * own, so a denial is kept even though the request that caused it fails.
+ * The append-only audit trail of case-file reads and denials (policy §6) and of logins. Each entry
+ * commits on its own, so a denial is kept even though the request that caused it fails, and each is
+ * a link of an SM3 hash chain ({@link AuditChain}), so that a changed or removed row shows.
  */
 @Service
 public class CaseAudit {
@@ -28,13 +32,65 @@ public class CaseAudit {
         this.clock = clock;
     }
 
+    /**
+     * Appends the entry as the chain's next link; entries are chained one at a time (the head row is
+     * held until this entry commits).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String userId, String caseNumber, AuditAction action, String detail, boolean granted,
             String clientAddress) {
-        jdbc.update("INSERT INTO case_audit (occurred_at, user_id, case_number, action, detail, granted,"
-                + " client_address) VALUES (?, ?, ?, ?, ?, ?, ?)", OffsetDateTime.now(clock), userId,
-                truncate(caseNumber, 64), action.name(), truncate(detail, MAX_DETAIL_LENGTH), granted,
-                truncate(clientAddress, 64));
+        // stored to the microsecond: hash what the database keeps, so that verification can recompute it
+        OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        String caseNo = truncate(caseNumber, 64);
+        String text = truncate(detail, MAX_DETAIL_LENGTH);
+        String address = truncate(clientAddress, 64);
+        String previous = jdbc.queryForObject("SELECT last_hash FROM case_audit_chain_head WHERE id = 1 FOR UPDATE",
+                String.class);
+        String hash = AuditChain.link(previous, at.toInstant(), userId, caseNo, action.name(), text, granted, address);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("INSERT INTO case_audit (occurred_at, user_id,"
+                    + " case_number, action, detail, granted, client_address, chain_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
+            insert.setObject(1, at);
+            insert.setString(2, userId);
+            insert.setString(3, caseNo);
+            insert.setString(4, action.name());
+            insert.setString(5, text);
+            insert.setBoolean(6, granted);
+            insert.setString(7, address);
+            insert.setString(8, hash);
+            return insert;
+        }, key);
+        jdbc.update("UPDATE case_audit_chain_head SET last_hash = ?, last_id = ? WHERE id = 1", hash,
+                key.getKey().longValue());
+    }
+
+    /** The first entry whose link does not match its content and its predecessor, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> firstBrokenLink() {
+        String[] previous = {AuditChain.GENESIS};
+        Long[] broken = {null};
+        jdbc.query("SELECT id, occurred_at, user_id, case_number, action, detail, granted, client_address, chain_hash"
+                + " FROM case_audit WHERE chain_hash IS NOT NULL ORDER BY id", rs -> {
+                    if (broken[0] != null) {
+                        return;
+                    }
+                    String expected = AuditChain.link(previous[0], rs.getObject("occurred_at", OffsetDateTime.class)
+                            .toInstant(), rs.getString("user_id"), rs.getString("case_number"), rs.getString("action"),
+                            rs.getString("detail"), rs.getBoolean("granted"), rs.getString("client_address"));
+                    if (!expected.equals(rs.getString("chain_hash"))) {
+                        broken[0] = rs.getLong("id");
+                    }
+                    previous[0] = rs.getString("chain_hash");
+                });
+        String head = jdbc.queryForObject("SELECT last_hash FROM case_audit_chain_head WHERE id = 1", String.class);
+        if (broken[0] == null && !head.equals(previous[0])) {
+            // the last links were removed: the head remembers a hash no row carries any more
+            broken[0] = jdbc.queryForObject("SELECT COALESCE(last_id, 0) FROM case_audit_chain_head WHERE id = 1",
+                    Long.class);
+        }
+        return java.util.Optional.ofNullable(broken[0]);
     }
 
     List<AuditEntry> find(AuditFilter filter, List<String> onlyJurisdictions, int offset, int limit) {

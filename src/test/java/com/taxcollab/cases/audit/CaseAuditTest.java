@@ -56,7 +56,7 @@ class CaseAuditTest extends IntegrationTest {
         http.withBasicAuth("tax1", "demo").getForEntity("/api/cases/" + caseNumber + "/documents/" + documentId,
                 byte[].class);
 
-        JsonNode items = audit("admin", "caseNumber=" + caseNumber).getBody().get("items");
+        JsonNode items = audit("auditor", "caseNumber=" + caseNumber).getBody().get("items");
         assertThat(items).hasSize(3);
         assertThat(items.findValuesAsText("action")).containsExactlyInAnyOrder("CASE_PAGE", "CASE_API", "DOCUMENT");
         assertThat(items.findValuesAsText("userId")).containsOnly("tax1");
@@ -79,7 +79,7 @@ class CaseAuditTest extends IntegrationTest {
     @Test
     void supervisorsAndAdministratorsMayReadTheAuditTrailOthersMayNot() {
         assertThat(audit("super1", "caseNumber=" + caseNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(audit("admin", "caseNumber=" + caseNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(audit("auditor", "caseNumber=" + caseNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(audit("tax1", "caseNumber=" + caseNumber).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
@@ -100,11 +100,11 @@ class CaseAuditTest extends IntegrationTest {
     void filtersByDayInChinaTime() {
         http.withBasicAuth("tax1", "demo").getForEntity("/api/cases/" + caseNumber, String.class);
 
-        assertThat(audit("admin", "caseNumber=" + caseNumber + "&from=2000-01-01&to=2000-12-31").getBody()
+        assertThat(audit("auditor", "caseNumber=" + caseNumber + "&from=2000-01-01&to=2000-12-31").getBody()
                 .get("total").asLong()).isZero();
-        assertThat(audit("admin", "caseNumber=" + caseNumber + "&from=2000-01-01").getBody()
+        assertThat(audit("auditor", "caseNumber=" + caseNumber + "&from=2000-01-01").getBody()
                 .get("total").asLong()).isEqualTo(1);
-        assertThat(audit("admin", "from=yesterday").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(audit("auditor", "from=yesterday").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test
@@ -129,7 +129,8 @@ class CaseAuditTest extends IntegrationTest {
             User user = identityService.newUser(CITY_SUPERVISOR);
             user.setFirstName("市督查");
             user.setPassword("demo");
-            identityService.saveUser(user);
+            // a stand-in for a demo user: the demo password is exempt from the policy, as the demo users are
+            ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(user, true);
             identityService.createMembership(CITY_SUPERVISOR, "supervision");
             identityService.createTenantUserMembership("lyg", CITY_SUPERVISOR);
         }
