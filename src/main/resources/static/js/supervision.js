@@ -115,8 +115,9 @@
       });
   }
 
-  $('filters').addEventListener('submit', load);
-  $('upload-form').addEventListener('submit', upload);
+  // both forms are handled here, never sent by the browser (the page allows no inline handlers)
+  $('filters').addEventListener('submit', (event) => { event.preventDefault(); load(); });
+  $('upload-form').addEventListener('submit', (event) => { event.preventDefault(); upload(); });
   window.addEventListener('resize', () => { overdueChart.resize(); closureChart.resize(); });
   load();
 })();

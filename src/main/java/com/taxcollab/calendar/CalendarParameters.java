@@ -33,7 +33,7 @@ final class CalendarParameters {
     static int add(String name, String value) {
         int add;
         try {
-            add = Integer.parseInt(value == null ? "" : value.strip());
+            add = asciiInteger(value);
         } catch (NumberFormatException e) {
             throw new InvalidInputException(name, "应为整数，收到：" + value);
         }
@@ -46,7 +46,7 @@ final class CalendarParameters {
     static int year(String name, String value) {
         int year;
         try {
-            year = Integer.parseInt(value == null ? "" : value.strip());
+            year = asciiInteger(value);
         } catch (NumberFormatException e) {
             throw new InvalidInputException(name, "年份应为四位数字，收到：" + value);
         }
@@ -54,6 +54,15 @@ final class CalendarParameters {
             throw new InvalidInputException(List.of(problem));
         });
         return year;
+    }
+
+    /** Digits 0-9 only: Java would also read full-width ２０２７ and other scripts' digits. */
+    private static int asciiInteger(String value) {
+        String text = value == null ? "" : value.strip();
+        if (!text.matches("-?[0-9]{1,9}")) {
+            throw new NumberFormatException(text);
+        }
+        return Integer.parseInt(text);
     }
 
     static Optional<FieldProblem> checkYear(int year) {

@@ -97,6 +97,8 @@ public class CaseDocuments {
         List<FieldProblem> problems = new ArrayList<>();
         if (kind == null || kind.isBlank()) {
             problems.add(new FieldProblem("kind", "请选择文书类型"));
+        } else if (kind.indexOf('\u0000') >= 0) {
+            problems.add(new FieldProblem("kind", "文书类型含有不允许的空字符（NUL）"));
         } else if (kind.strip().length() > MAX_KIND_LENGTH) {
             problems.add(new FieldProblem("kind", "文书类型不能超过 " + MAX_KIND_LENGTH + " 个字"));
         }
@@ -105,6 +107,8 @@ public class CaseDocuments {
             problems.add(new FieldProblem("file", "文件为空，请选择要上传的文件"));
         } else if (content.length > properties.maxSize().toBytes()) {
             problems.add(new FieldProblem("file", "文件过大：不能超过 " + properties.maxSize().toMegabytes() + " MB"));
+        } else if (fileName != null && fileName.indexOf('\u0000') >= 0) {
+            problems.add(new FieldProblem("file", "文件名含有不允许的空字符（NUL），请重命名后上传"));
         } else if (baseName(fileName).length() > MAX_FILE_NAME_LENGTH) {
             problems.add(new FieldProblem("file", "文件名不能超过 " + MAX_FILE_NAME_LENGTH + " 个字符"));
         } else {

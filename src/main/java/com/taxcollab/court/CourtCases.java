@@ -35,6 +35,12 @@ class CourtCases {
                 .stream().findFirst();
     }
 
+    /** The submission as the court sent it (checked, normalised). */
+    Optional<String> requestJson(String caseNumber) {
+        return jdbc.queryForList("SELECT request_json FROM court_cases WHERE case_number = ?", String.class, caseNumber)
+                .stream().findFirst();
+    }
+
     Optional<CourtCaseRecord> find(String caseNumber) {
         return jdbc.query("SELECT " + COLUMNS + " FROM court_cases WHERE case_number = ?", CourtCases::map, caseNumber)
                 .stream().findFirst();

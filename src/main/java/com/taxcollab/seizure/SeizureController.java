@@ -92,7 +92,13 @@ class SeizureController {
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             throw new InvalidInputException("reason", "必须填写解封理由");
         }
-        register.requestRelease(caseNumber, request.reason(), user.id());
+        if (request.reason().strip().length() > 2000) {
+            throw new InvalidInputException("reason", "解封理由不能超过 2000 个字");
+        }
+        // asked again (a retry, a second click): the release is already under way or done
+        if (seizure.status() != SeizureStatus.RELEASING && seizure.status() != SeizureStatus.RELEASED) {
+            register.requestRelease(caseNumber, request.reason().strip(), user.id());
+        }
         return ResponseEntity.accepted().build();
     }
 

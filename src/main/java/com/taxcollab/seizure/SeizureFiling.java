@@ -58,8 +58,13 @@ class SeizureFiling {
         List<byte[]> contents = new ArrayList<>();
         for (int i = 0; i < attachments.size(); i++) {
             SeizureRequest.Attachment attachment = attachments.get(i);
+            if (attachment == null) {
+                problems.add(new FieldProblem("attachments[" + i + "]", "附件不能为空"));
+                contents.add(new byte[0]);
+                continue;
+            }
             try {
-                contents.add(Base64.getDecoder().decode(attachment == null || attachment.content() == null ? ""
+                contents.add(Base64.getDecoder().decode(attachment.content() == null ? ""
                         : attachment.content().replaceAll("\\s", "")));
             } catch (IllegalArgumentException e) {
                 problems.add(new FieldProblem("attachments[" + i + "].content", "附件内容须为 Base64 编码"));

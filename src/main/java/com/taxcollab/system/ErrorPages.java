@@ -2,6 +2,7 @@ package com.taxcollab.system;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Every error nobody else answered (a wrong address, the servlet container's own refusals, a stale
@@ -37,10 +39,26 @@ class ErrorPages implements ErrorController {
     @RequestMapping(path = {"/error", "/error/problem"})
     @ResponseBody
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+        if (unreadableUpload(request)) {
+            // read before any controller is chosen, so no controller advice sees it
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(
+                    ApiProblems.invalidProblem(List.of(new InvalidInputException.FieldProblem("file",
+                            "上传内容无法读取，请重新选择文件上传"))));
+        }
         int status = status(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), ErrorTexts.detail(status));
         problem.setTitle(ErrorTexts.title(status));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static boolean unreadableUpload(HttpServletRequest request) {
+        for (Object e = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION); e instanceof Throwable t;
+                e = t.getCause()) {
+            if (t instanceof MultipartException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isApi(HttpServletRequest request) {
@@ -50,6 +68,9 @@ class ErrorPages implements ErrorController {
     }
 
     private static int status(HttpServletRequest request) {
+        if (unreadableUpload(request)) {
+            return 400;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : 500;
         return HttpStatus.resolve(status) == null || status < 400 ? 500 : status;

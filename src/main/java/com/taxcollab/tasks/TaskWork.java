@@ -51,7 +51,8 @@ public class TaskWork {
         if (task == null && finishedInJurisdictionOf(user, taskId)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, FINISHED);
         }
-        if (task == null || !user.inJurisdiction(task.getTenantId()) || !offeredTo(user, task)) {
+        if (task == null || !user.inJurisdiction(task.getTenantId())
+                || !finishedMeanwhileIsConflict(taskId, () -> offeredTo(user, task))) {
             throw new NotFoundException("任务不存在或不属于您的部门：" + taskId);
         }
         return task;
@@ -118,7 +119,8 @@ public class TaskWork {
         }
         Map<String, Object> filledIn = finishedMeanwhileIsConflict(taskId,
                 () -> engine.call(() -> runtimeService.getVariables(task.getExecutionId())));
-        return contract(task).accept(values == null ? Map.of() : values, filledIn);
+        return finishedMeanwhileIsConflict(taskId, () -> contract(task))
+                .accept(values == null ? Map.of() : values, filledIn);
     }
 
     /**

@@ -123,7 +123,8 @@ class CamundaWebappsChineseTest extends IntegrationTest {
             assertThat(browser.text(By.tagName("body")))
                     .contains("运行中的流程实例", "未解决的异常事件", "未完成的人工任务", "流程定义", "决策定义")
                     .doesNotContain("Running Process Instances", "Deployed");
-            assertThat(browser.driver().getTitle()).isEqualTo("税费协同共治 流程监控 | 概览");
+            // the title is translated a moment after the page
+            browser.await().until(ExpectedConditions.titleIs("税费协同共治 流程监控 | 概览"));
         }
     }
 

@@ -79,6 +79,25 @@ class InputBoundaryTest extends IntegrationTest {
     }
 
     @Test
+    void oddValuesOfParticularFieldsAreNamedToo() {
+        long cases = count("cases");
+        Map<String, Object> seizure = new HashMap<>();
+        seizure.put("jurisdiction", "lyg");
+        seizure.put("attachments", java.util.Arrays.asList((Object) null));
+        assertInvalid(http.withBasicAuth("tax1", "demo").postForEntity("/api/seizures", seizure, Map.class),
+                "attachments[0]");
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        assertInvalid(http.withBasicAuth("admin", "demo").exchange("/api/calendar/years/\uFF12\uFF10\uFF12\uFF17",
+                HttpMethod.PUT, new HttpEntity<>("{\"days\":[]}", json), Map.class), "year");
+        HttpHeaders noBoundary = new HttpHeaders();
+        noBoundary.set("Content-Type", "multipart/form-data");
+        assertInvalid(http.withBasicAuth("super1", "demo").exchange("/api/rectifications/upload", HttpMethod.POST,
+                new HttpEntity<>("--x\r\n", noBoundary), Map.class), "file");
+        assertThat(count("cases")).isEqualTo(cases);
+    }
+
+    @Test
     void springsOwnRefusalsAreProblemsInChinese() {
         ResponseEntity<Map> method = http.withBasicAuth("tax1", "demo").exchange("/api/disputes", HttpMethod.DELETE,
                 null, Map.class);

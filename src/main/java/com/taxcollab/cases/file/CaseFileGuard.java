@@ -1,5 +1,7 @@
 package com.taxcollab.cases.file;
 
+import java.util.function.Function;
+
 import com.taxcollab.cases.CaseAccess;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseRegistry;
@@ -42,14 +44,29 @@ class CaseFileGuard {
 
     /**
      * The door for adding to a case file: only its departments (and its initiator) write to it;
-     * supervisors, leaders and administrators who may read it are refused with 403.
+     * supervisors, leaders and administrators who may read it are refused with 403. The audit row
+     * says what became of the attempt: refused, not stored (bad input) or stored.
      */
-    CaseRecord openForWriting(String caseNumber, AuditAction action, String detail, HttpServletRequest request) {
-        CaseRecord record = open(caseNumber, action, detail, request);
-        if (!access.canWrite(user(), record)) {
+    <T> T addTo(String caseNumber, AuditAction action, String detail, HttpServletRequest request,
+            Function<CaseRecord, T> work) {
+        CurrentUser user = user();
+        Optional<CaseRecord> record = registry.find(caseNumber).filter(found -> access.canRead(user, found));
+        boolean writable = record.isPresent() && access.canWrite(user, record.get());
+        if (!writable) {
+            audit.record(user.id(), caseNumber, action, detail, false, request.getRemoteAddr());
+            if (record.isEmpty()) {
+                throw notFound(caseNumber);
+            }
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "您可以查看此案卷，但只有办理案件的部门可以添加文书");
         }
-        return record;
+        try {
+            T result = work.apply(record.get());
+            audit.record(user.id(), caseNumber, action, detail, true, request.getRemoteAddr());
+            return result;
+        } catch (RuntimeException notStored) {
+            audit.record(user.id(), caseNumber, action, detail + "（未保存）", false, request.getRemoteAddr());
+            throw notStored;
+        }
     }
 
     /** Records something that went wrong after access was granted, e.g. a document failing its hash. */

@@ -1,5 +1,6 @@
 package com.taxcollab.cases.file;
 
+import com.taxcollab.cases.CaseFacts;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -7,7 +8,8 @@ import java.util.List;
 record CaseFileView(String caseNumber, String title, String type, String typeLabel, String jurisdiction,
         String jurisdictionName, String status, String statusLabel, String initiator, String initiatorName,
         OffsetDateTime createdAt, OffsetDateTime closedAt, List<Named> departments, List<Party> parties,
-        List<OpenTask> openTasks, List<TimelineEntry> timeline, List<Document> documents, Diagram diagram) {
+        List<OpenTask> openTasks, List<TimelineEntry> timeline, List<Document> documents, Diagram diagram,
+        CaseFacts facts) {
 
     record Named(String id, String name) {
     }

@@ -2,8 +2,11 @@ package com.taxcollab.cases.file;
 
 import com.taxcollab.cases.CaseDocument;
 import com.taxcollab.cases.CaseDocuments;
+import com.taxcollab.cases.CaseFactSource;
+import com.taxcollab.cases.CaseFacts;
 import com.taxcollab.cases.CaseParticipants;
 import com.taxcollab.cases.CaseRecord;
+import com.taxcollab.cases.CaseType;
 import com.taxcollab.cases.file.CaseFileView.Diagram;
 import com.taxcollab.cases.file.CaseFileView.Document;
 import com.taxcollab.cases.file.CaseFileView.Party;
@@ -16,6 +19,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -36,10 +41,13 @@ class CaseFiles {
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
     private final EngineAsSystem engine;
+    private final Map<CaseType, CaseFactSource> factSources;
 
     CaseFiles(CaseParticipants participants, CaseDocuments documents, OpenTasks openTasks, Timeline timeline,
             Organisation organisation, IdentityService identityService, RuntimeService runtimeService,
-            HistoryService historyService, RepositoryService repositoryService, EngineAsSystem engine) {
+            HistoryService historyService, RepositoryService repositoryService, EngineAsSystem engine,
+            List<CaseFactSource> factSources) {
+        this.factSources = factSources.stream().collect(Collectors.toMap(CaseFactSource::type, source -> source));
         this.participants = participants;
         this.documents = documents;
         this.openTasks = openTasks;
@@ -85,7 +93,12 @@ class CaseFiles {
                 people.userName(record.initiator()), china(record.createdAt()), china(record.closedAt()),
                 participants.departments(record.caseNumber()).stream().map(people::department).toList(), parties,
                 openTasks.of(record.processInstanceId(), people), timeline.of(record, stored, people), documentViews,
-                diagram(record));
+                diagram(record), facts(record));
+    }
+
+    private CaseFacts facts(CaseRecord record) {
+        CaseFactSource source = factSources.get(record.type());
+        return source == null ? CaseFacts.NONE : source.of(record.caseNumber());
     }
 
     private Diagram diagram(CaseRecord record) {

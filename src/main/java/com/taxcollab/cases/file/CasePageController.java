@@ -59,9 +59,9 @@ class CasePageController {
             @RequestParam(required = false) String kind, HttpServletRequest request, RedirectAttributes redirect) {
         String fileName = file == null ? null : file.getOriginalFilename();
         try {
-            guard.openForWriting(caseNumber, AuditAction.DOCUMENT_UPLOAD, CaseFileGuard.describe(kind, fileName),
-                    request);
-            documents.store(caseNumber, kind, fileName, file == null ? null : file.getBytes(), guard.user().id());
+            byte[] content = file == null ? null : file.getBytes();
+            guard.addTo(caseNumber, AuditAction.DOCUMENT_UPLOAD, CaseFileGuard.describe(kind, fileName), request,
+                    record -> documents.store(caseNumber, kind, fileName, content, guard.user().id()));
             redirect.addFlashAttribute("uploaded", "已上传：" + CaseFileGuard.describe(kind, fileName));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("uploadErrors", e.problems().stream().map(p -> p.message()).toList());

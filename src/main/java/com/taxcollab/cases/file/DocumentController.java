@@ -42,11 +42,11 @@ class DocumentController {
     ResponseEntity<CaseDocument> upload(@PathVariable String caseNumber,
             @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String kind,
             HttpServletRequest request) {
-        guard.openForWriting(caseNumber, AuditAction.DOCUMENT_UPLOAD,
-                CaseFileGuard.describe(kind, file == null ? null : file.getOriginalFilename()), request);
-        long id = documents.store(caseNumber, kind, file == null ? null : file.getOriginalFilename(),
-                bytes(file), guard.user().id());
-        CaseDocument stored = documents.find(caseNumber, id).orElseThrow();
+        String fileName = file == null ? null : file.getOriginalFilename();
+        CaseDocument stored = guard.addTo(caseNumber, AuditAction.DOCUMENT_UPLOAD, CaseFileGuard.describe(kind, fileName),
+                request, record -> documents.find(caseNumber, documents.store(caseNumber, kind, fileName, bytes(file),
+                        guard.user().id())).orElseThrow());
+        long id = stored.id();
         return ResponseEntity.created(URI.create("/api/cases/" + caseNumber + "/documents/" + id)).body(stored);
     }
 

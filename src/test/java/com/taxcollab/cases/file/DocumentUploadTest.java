@@ -66,6 +66,15 @@ class DocumentUploadTest extends IntegrationTest {
     }
 
     @Test
+    void aSupervisorReadsTheCaseFileButAddsNothingToIt() {
+        ResponseEntity<JsonNode> refused = upload("super1", "其他", "督查意见.pdf", SampleFiles.pdf("督查"));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(storedDocuments()).isZero();
+        assertThat(jdbc.queryForList("SELECT granted FROM case_audit WHERE case_number = ? AND action = 'DOCUMENT_UPLOAD'",
+                Boolean.class, caseNumber)).containsOnly(false);
+    }
+
+    @Test
     void ofdJpegAndPngAreAcceptedToo() {
         assertThat(upload("tax1", "税费指引", "指引.ofd", SampleFiles.ofd()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(upload("tax1", "其他", "现场.jpg", SampleFiles.jpeg()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -104,6 +113,8 @@ class DocumentUploadTest extends IntegrationTest {
         assertThat(upload("hztax1", "裁定书", "裁定书.pdf", SampleFiles.pdf("x")).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(storedDocuments()).isZero();
+        assertThat(jdbc.queryForList("SELECT granted FROM case_audit WHERE case_number = ? AND action = 'DOCUMENT_UPLOAD'",
+                Boolean.class, caseNumber)).as("a refused upload is audited as refused").containsOnly(false);
     }
 
     @Test
