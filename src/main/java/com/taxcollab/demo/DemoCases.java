@@ -1,0 +1,135 @@
+package com.taxcollab.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A first start of the demo shows a living system: on an empty database it opens a dozen cases of
+ * every type through the product's own API, as the demo users would, some weeks ago so that they
+ * are overdue by now, others today, and works some of their tasks on. Never with the demo off, never
+ * on a database that has cases.
+ */
+@Component
+class DemoCases {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
+    private static final Duration WEEKS_AGO = Duration.ofDays(25);
+
+    private final JdbcTemplate jdbc;
+    private final Environment environment;
+    private final boolean enabled;
+
+    DemoCases(JdbcTemplate jdbc, Environment environment,
+            @Value("${taxcollab.demo.enabled:false}") boolean demo,
+            @Value("${taxcollab.demo.seed-cases:true}") boolean seedCases) {
+        this.jdbc = jdbc;
+        this.environment = environment;
+        this.enabled = demo && seedCases;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seedOnce() {
+        if (!enabled || jdbc.queryForObject("SELECT COUNT(*) FROM cases", Long.class) > 0) {
+            return;
+        }
+        DemoClient api = new DemoClient("http://localhost:" + environment.getProperty("local.server.port", "8080"));
+        try {
+            // weeks ago: their deadlines have passed by now, and the timers fire once the clock is back
+            ClockUtil.setCurrentTime(Date.from(Instant.now().minus(WEEKS_AGO)));
+            openOverdueWork(api);
+            ClockUtil.reset();
+            openTodaysWork(api);
+            log.info("Demo cases opened: {}", jdbc.queryForObject("SELECT COUNT(*) FROM cases", Long.class));
+        } catch (RuntimeException e) {
+            log.warn("Demo cases could not all be opened: {}", e.getMessage());
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private void openOverdueWork(DemoClient api) {
+        api.post("court1", "/api/disputes", Map.of("jurisdiction", "lyg", "departments", List.of("court", "realestate"),
+                "matter", "司法拍卖不动产过户完税证明", "description", "拍卖成交后的过户，完税证明由哪个部门出具、何时出具存在分歧。"));
+        api.post("court1", "/api/court/cases", auction("lyg", "（2026）苏07执恢123号", "李四", "320703197803031235",
+                "连云区海棠北路66号1幢1201室", 2150000, 1505000));
+        String sealed = api.post("tax1", "/api/seizures", seizure("lyg", "连云港某某置业有限公司", "91320700MA1X2Y3K4H",
+                "苏（2025）连云港市不动产权第0031415号", "连税协执〔2026〕21号"));
+        api.complete("registry1", sealed, "Task_RegisterSeizure", Map.of("registrationOutcome", "REGISTERED",
+                "registrationNo", "连查登字2026第0107号"));
+        LocalDate today = LocalDate.now();
+        api.post("super1", "/api/rectifications", Map.of("title", "连督〔2026〕7号 税费协同督查通报", "jurisdiction", "lyg",
+                "items", List.of(
+                        item("二手房交易未先税后证，3 宗登记未核验完税凭证", "realestate", today.minusDays(9)),
+                        item("法院拍卖财产税费指引平均出具超过 5 个工作日", "tax", today.plusDays(2)),
+                        item("个人股权转让变更登记未查验申报记录", "market", today.plusDays(30)))));
+    }
+
+    private void openTodaysWork(DemoClient api) {
+        api.post("hzcourt1", "/api/disputes", Map.of("jurisdiction", "haizhou", "departments", List.of("court", "tax"),
+                "matter", "破产企业房产处置税费承担", "description", "管理人与税务机关对处置不动产的增值税承担有分歧。"));
+        api.post("court1", "/api/court/cases", bankruptcy("lyg", "（2026）苏07破15号", "连云港某某贸易有限公司",
+                "91320700MA1P9Q8R7Q", LocalDate.now().plusDays(7)));
+        api.post("hzcourt1", "/api/court/cases", auction("haizhou", "（2026）苏0706执301号", "王五", "320706198505051231",
+                "海州区新浦路18号3幢502室", 1295000, 906500));
+        api.post("hztax1", "/api/seizures", seizure("haizhou", "海州某某商贸有限公司", "91320706MA1M2N3P4X",
+                "苏（2024）连云港市不动产权第0027182号", "海税协执〔2026〕9号"));
+        String agreed = api.post("registry1", "/api/disputes", Map.of("jurisdiction", "lyg",
+                "departments", List.of("realestate", "market"), "matter", "存量房交易信息共享口径",
+                "description", "交易价格信息推送的字段与频次需要统一。"));
+        api.complete("tax1", agreed, "Task_Negotiate", Map.of("negotiationOutcome", "AGREED",
+                "agreementText", "交易价格信息每日推送一次，字段按附件1第5项执行。"));
+    }
+
+    private static Map<String, Object> item(String problem, String department, LocalDate due) {
+        return Map.of("problem", problem, "requirement", "限期整改到位并报送整改报告", "department", department,
+                "personName", "张三", "dueDate", due.toString());
+    }
+
+    private static Map<String, Object> seizure(String jurisdiction, String taxpayer, String uscc, String certificate,
+            String notice) {
+        return Map.of("jurisdiction", jurisdiction, "taxpayerName", taxpayer, "taxpayerIdNumber", uscc,
+                "certificateNo", certificate, "location", "连云港市海州区朝阳东路 1 号", "area", 128.5,
+                "legalBasis", "TAX_PRESERVATION", "taxDecisionNo", notice.replace("协执", "保"),
+                "assistanceNoticeNo", notice, "termMonths", 36);
+    }
+
+    private static Map<String, Object> auction(String jurisdiction, String caseNo, String owner, String ownerId,
+            String location, int appraisal, int reserve) {
+        return Map.of("type", "AUCTION_TAX_GUIDANCE", "courtName", "haizhou".equals(jurisdiction)
+                        ? "连云港市海州区人民法院" : "连云港市中级人民法院", "courtCaseNumber", caseNo,
+                "jurisdiction", jurisdiction,
+                "property", Map.of("kind", "住宅", "location", location, "certificateNo",
+                        "苏(2021)连云港市不动产权第" + appraisal + "号", "area", 96.3, "appraisalPrice", appraisal,
+                        "reservePrice", reserve),
+                "owner", Map.of("kind", "INDIVIDUAL", "name", owner, "idNumber", ownerId),
+                "auction", Map.of("platform", "人民法院诉讼资产网", "plannedDate", LocalDate.now().plusDays(40).toString()));
+    }
+
+    private static Map<String, Object> bankruptcy(String jurisdiction, String caseNo, String debtor, String uscc,
+            LocalDate claimDeadline) {
+        return Map.of("type", "BANKRUPTCY", "courtName", "连云港市中级人民法院", "courtCaseNumber", caseNo,
+                "jurisdiction", jurisdiction, "debtor", Map.of("name", debtor, "uscc", uscc),
+                "administrator", Map.of("name", "江苏某某律师事务所", "contact", "0518-85000000"),
+                "acceptedOn", LocalDate.now().minusDays(25).toString(), "claimDeadline", claimDeadline.toString(),
+                "firstCreditorsMeeting", claimDeadline.plusDays(10).toString());
+    }
+
+    /** The answer's case number. */
+    static String caseNumber(JsonNode answer) {
+        return answer.path("caseNumber").asText(null);
+    }
+}
