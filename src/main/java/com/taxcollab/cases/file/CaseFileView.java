@@ -1,5 +1,6 @@
 package com.taxcollab.cases.file;
 
+import com.taxcollab.calendar.DueLight;
 import com.taxcollab.cases.CaseFacts;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,7 +19,7 @@ record CaseFileView(String caseNumber, String title, String type, String typeLab
     }
 
     record OpenTask(String id, String name, List<Named> departments, String assignee, String assigneeName,
-            OffsetDateTime createdAt, OffsetDateTime dueAt, Integer workingDaysLeft, TaskLight light, String lightLabel,
+            OffsetDateTime createdAt, OffsetDateTime dueAt, Integer workingDaysLeft, DueLight light, String lightLabel,
             String tasklistHref) {
     }
 

@@ -1,5 +1,6 @@
 package com.taxcollab.cases.file;
 
+import com.taxcollab.calendar.DueLight;
 import com.taxcollab.calendar.WorkingDayCalendar;
 import com.taxcollab.cases.file.CaseFileView.OpenTask;
 import com.taxcollab.system.ChinaTime;
@@ -40,24 +41,12 @@ class OpenTasks {
         var departments = taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> people.department(link.getGroupId())).toList();
-        Integer left = null;
-        TaskLight light = TaskLight.NONE;
-        if (task.getDueDate() != null) {
-            LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
-            LocalDate dueDay = task.getDueDate().toInstant().atZone(ChinaTime.ZONE).toLocalDate();
-            left = workingDays.workingDaysBetween(today, dueDay);
-            light = light(task.getDueDate(), left);
-        }
+        DueLight.Reading due = DueLight.of(task.getDueDate(), clock, workingDays);
+        Integer left = due.workingDaysLeft();
+        DueLight light = due.light();
         return new OpenTask(task.getId(), task.getName(), departments, task.getAssignee(),
                 people.userName(task.getAssignee()), time(task.getCreateTime()), time(task.getDueDate()), left, light,
                 light.label(), "/camunda/app/tasklist/default/#/?task=" + task.getId());
-    }
-
-    private TaskLight light(Date due, int workingDaysLeft) {
-        if (clock.instant().isAfter(due.toInstant())) {
-            return TaskLight.RED;
-        }
-        return workingDaysLeft <= TaskLight.YELLOW_WORKING_DAYS ? TaskLight.YELLOW : TaskLight.GREEN;
     }
 
     static OffsetDateTime time(Date date) {
