@@ -3,7 +3,6 @@ package com.taxcollab.rectification;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.ChinaTime;
-import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.Paging;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

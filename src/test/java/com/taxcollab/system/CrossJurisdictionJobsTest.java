@@ -3,11 +3,11 @@ package com.taxcollab.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.taxcollab.seizure.SeizureRequests;
 import com.taxcollab.support.EngineSteps;
 import com.taxcollab.support.EngineSteps.Json;
 import com.taxcollab.support.IntegrationTest;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -110,19 +110,8 @@ class CrossJurisdictionJobsTest extends IntegrationTest {
     }
 
     private String issue(String officer, String jurisdiction, String certificateNo) {
-        Map<String, Object> request = new HashMap<>();
-        request.put("jurisdiction", jurisdiction);
-        request.put("taxpayerName", "连云港某某置业有限公司");
-        request.put("taxpayerIdNumber", "91350100M000100Y43");
-        request.put("certificateNo", certificateNo);
-        request.put("location", "连云港市海州区朝阳东路 1 号");
-        request.put("area", 128.5);
-        request.put("legalBasis", "TAX_PRESERVATION");
-        request.put("taxDecisionNo", "税保〔2026〕3号");
-        request.put("assistanceNoticeNo", "税协执〔2026〕" + UUID.randomUUID().toString().substring(0, 6) + "号");
-        request.put("termMonths", 24);
-        return (String) created(http.withBasicAuth(officer, "demo").postForEntity("/api/seizures", request, Map.class))
-                .get("caseNumber");
+        return (String) created(http.withBasicAuth(officer, "demo").postForEntity("/api/seizures",
+                SeizureRequests.of(jurisdiction, certificateNo), Map.class)).get("caseNumber");
     }
 
     private long incidents(String... caseNumbers) {

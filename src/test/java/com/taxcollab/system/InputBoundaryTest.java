@@ -2,16 +2,15 @@ package com.taxcollab.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.taxcollab.seizure.SeizureRequests;
 import com.taxcollab.support.EngineSteps;
 import com.taxcollab.support.IntegrationTest;
 import com.taxcollab.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -144,17 +143,7 @@ class InputBoundaryTest extends IntegrationTest {
 
     @Test
     void twentyIdenticalSeizuresAtOnceOpenOneCase() throws Exception {
-        Map<String, Object> seizure = new HashMap<>();
-        seizure.put("jurisdiction", "lyg");
-        seizure.put("taxpayerName", "连云港某某置业有限公司");
-        seizure.put("taxpayerIdNumber", "91350100M000100Y43");
-        seizure.put("certificateNo", "苏（2026）连云港市不动产权第" + UUID.randomUUID().toString().substring(0, 8) + "号");
-        seizure.put("location", "连云港市海州区朝阳东路 1 号");
-        seizure.put("area", 128.5);
-        seizure.put("legalBasis", "TAX_PRESERVATION");
-        seizure.put("taxDecisionNo", "连税保〔2026〕3号");
-        seizure.put("assistanceNoticeNo", "连税协执〔2026〕" + UUID.randomUUID().toString().substring(0, 6) + "号");
-        seizure.put("termMonths", 36);
+        Map<String, Object> seizure = SeizureRequests.valid("lyg");
 
         List<ResponseEntity<Map>> answers = concurrently(20, () -> http.withBasicAuth("tax1", "demo")
                 .postForEntity("/api/seizures", seizure, Map.class));

@@ -5,7 +5,6 @@ import com.taxcollab.calendar.WorkingDayCalendar;
 import com.taxcollab.cases.file.CaseFileView.OpenTask;
 import com.taxcollab.system.ChinaTime;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;

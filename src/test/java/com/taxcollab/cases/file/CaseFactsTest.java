@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.taxcollab.court.CourtRequests;
+import com.taxcollab.seizure.SeizureRequests;
 import com.taxcollab.support.IntegrationTest;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -38,17 +37,7 @@ class CaseFactsTest extends IntegrationTest {
 
     @Test
     void aSeizureShowsTheTaxpayerMaskedAndTheProperty() {
-        Map<String, Object> request = new HashMap<>();
-        request.put("jurisdiction", "lyg");
-        request.put("taxpayerName", "连云港某某置业有限公司");
-        request.put("taxpayerIdNumber", "91350100M000100Y43");
-        request.put("certificateNo", "苏（2026）连云港市不动产权第" + UUID.randomUUID().toString().substring(0, 8) + "号");
-        request.put("location", "连云港市海州区朝阳东路 1 号");
-        request.put("area", 128.5);
-        request.put("legalBasis", "TAX_PRESERVATION");
-        request.put("taxDecisionNo", "连税保〔2026〕3号");
-        request.put("assistanceNoticeNo", "连税协执〔2026〕" + UUID.randomUUID().toString().substring(0, 6) + "号");
-        request.put("termMonths", 36);
+        Map<String, Object> request = SeizureRequests.valid("lyg");
         String caseNumber = created(http.withBasicAuth("tax1", "demo").postForEntity("/api/seizures", request, Map.class));
 
         Map<String, String> facts = facts("tax1", caseNumber);
