@@ -50,8 +50,13 @@ class RectificationFlowTest extends RectificationScenarioSupport {
         // 15, 14, 13 October
         assertThat(timer(caseNumber, "Timer_Yellow").getDuedate()).isEqualTo(at("2026-10-13T09:00:00"));
         assertThat(timer(caseNumber, "Timer_Red").getDuedate()).isEqualTo(at("2026-10-16T23:59:59"));
+        assertThat(taskService.getVariable(task(item, "Task_Rectify").getId(), "unitAction"))
+                .as("the unit's second report starts empty").isNull();
 
         report(item);
+        String secondReview = task(item, "Task_Review").getId();
+        assertThat(taskService.getVariable(secondReview, "reviewDecision")).as("no earlier decision to repeat").isNull();
+        assertThat(taskService.getVariable(secondReview, "reviewComment")).isNull();
         accept(item);
         assertThat(ended(caseNumber)).isTrue();
     }
