@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -22,6 +24,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -44,7 +47,19 @@ public class SecurityConfiguration {
             + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end, so that logging out frees a place. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+            @Value("${taxcollab.security.max-sessions-per-user:3}") int maxSessionsPerUser) throws Exception {
         RequestMatcher machineApis = request -> path(request).startsWith("/api/")
                 || path(request).startsWith("/engine-rest/");
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
@@ -72,6 +87,9 @@ public class SecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 request -> !path(request).startsWith("/camunda/"),
                                 new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
+                // a person's sessions: the oldest beyond the limit ends, and its next request says so
+                .sessionManagement(session -> session.maximumSessions(maxSessionsPerUser)
+                        .sessionRegistry(sessionRegistry).expiredUrl("/login?expired"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         // the Camunda webapps bring their own CSRF protection (X-XSRF-TOKEN)
                         request -> path(request).startsWith("/camunda/"),

@@ -38,6 +38,20 @@ class SecurityHeadersTest extends IntegrationTest {
     }
 
     @Test
+    void aFourthLoginEndsTheOldestOfAPersonsThreeSessions() {
+        var first = com.taxcollab.support.WebSession.loggedIn(port, "registry1");
+        assertThat(first.get("/api/me").statusCode()).isEqualTo(200);
+        for (int more = 0; more < 3; more++) {
+            com.taxcollab.support.WebSession.loggedIn(port, "registry1");
+        }
+
+        var ended = first.get("/api/me");
+        assertThat(ended.statusCode()).isEqualTo(302);
+        assertThat(ended.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
+        assertThat(first.get("/login?expired").body()).contains("本次会话已结束");
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
         ResponseEntity<String> login = http.getForEntity("/login", String.class);
         assertThat(login.getHeaders().get("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
