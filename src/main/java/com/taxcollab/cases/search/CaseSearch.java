@@ -59,13 +59,15 @@ class CaseSearch {
         List<String> conditions = new ArrayList<>();
         conditions.add(access.readableCondition(user, args));
         if (query.text() != null) {
-            String like = "%" + query.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
+            String like = like(query.text());
+            // a 案号 is written with full-width brackets (（2026）苏07执恢123号) or ASCII ones: either finds it
+            String fullWidth = like(query.text().replace('(', '（').replace(')', '）'));
             conditions.add("(LOWER(c.case_number) LIKE ? ESCAPE '\\' OR LOWER(c.title) LIKE ? ESCAPE '\\'"
+                    + " OR LOWER(c.title) LIKE ? ESCAPE '\\'"
                     + " OR EXISTS (SELECT 1 FROM case_parties p WHERE p.case_number = c.case_number"
                     + " AND (LOWER(p.name) LIKE ? ESCAPE '\\' OR LOWER(p.role) LIKE ? ESCAPE '\\'"
-                    + " OR UPPER(p.id_number) = ?)))");
-            args.addAll(List.of(like, like, like, like, query.text().toUpperCase(Locale.ROOT)));
+                    + " OR LOWER(p.role) LIKE ? ESCAPE '\\' OR UPPER(p.id_number) = ?)))");
+            args.addAll(List.of(like, like, fullWidth, like, like, fullWidth, query.text().toUpperCase(Locale.ROOT)));
         }
         if (query.type() != null) {
             conditions.add("c.case_type = ?");
@@ -88,6 +90,11 @@ class CaseSearch {
             args.add(startOf(query.to().plusDays(1)));
         }
         return " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static String like(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                + "%";
     }
 
     private static OffsetDateTime startOf(LocalDate day) {

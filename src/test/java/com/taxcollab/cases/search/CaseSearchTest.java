@@ -62,6 +62,11 @@ class CaseSearchTest extends IntegrationTest {
     }
 
     @Test
+    void aCourtCaseNumberWrittenWithAsciiBracketsFindsOneWrittenWithFullWidthOnes() {
+        assertThat(caseNumbers(search("tax1", "q=(2026)苏0706破" + tag + "号"))).containsExactly(bankruptcy);
+    }
+
+    @Test
     void aPartOfAnIdentityNumberFindsNothing() {
         assertThat(search("tax1", "q=" + residentId.substring(0, 10)).get("total").asLong()).isZero();
         assertThat(caseNumbers(search("tax1", "q=" + residentId))).containsExactly(auction);
