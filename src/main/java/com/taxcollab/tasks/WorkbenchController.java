@@ -34,6 +34,7 @@ class WorkbenchController {
         model.addAttribute("user", user);
         model.addAttribute("todo", lists.todo(user));
         model.addAttribute("done", lists.done(user));
+        model.addAttribute("startables", StartPages.startables(user));
         return "workbench";
     }
 

@@ -22,6 +22,32 @@ class WorkbenchPageTest extends IntegrationTest {
     int port;
 
     @Test
+    void anOfficerStartsADisputeFromTheWorkbenchAndIsToldWhatIsMissingThenTheCaseNumber() {
+        try (Browser browser = Browser.open(port)) {
+            browser.loginAs("registry1").go("/workbench");
+            assertThat(browser.driver().findElements(By.linkText("发起不动产查封协助"))).as("only tax issues seizures")
+                    .isEmpty();
+            browser.driver().findElement(By.linkText("发起争议协调")).click();
+            new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("departments")))
+                    .selectByVisibleText("不动产登记中心");
+            browser.driver().findElement(By.id("start-submit")).click();
+
+            assertThat(browser.text(By.cssSelector("#start-result .problems"))).contains("争议事项");
+            assertThat(browser.driver().findElements(By.cssSelector(".field-problem"))).isNotEmpty();
+
+            var departments = new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("departments")));
+            departments.selectByVisibleText("市场监督管理局");
+            browser.driver().findElement(By.id("matter")).sendKeys("存量房交易信息共享口径");
+            browser.driver().findElement(By.id("description")).sendKeys("推送字段与频次需要统一。");
+            browser.driver().findElement(By.id("start-submit")).click();
+
+            WebElement started = browser.await().until(d -> d.findElement(By.id("started-case")));
+            assertThat(started.getText()).startsWith("ZY-");
+            assertThat(started.getAttribute("href")).contains("/cases/ZY-");
+        }
+    }
+
+    @Test
     void anOfficerSeesEachTasksCaseAndClaimsItInOneClick() {
         String caseNumber = (String) http.withBasicAuth("court1", "demo").postForEntity("/api/disputes", Map.of(
                 "jurisdiction", "lyg", "departments", List.of("court", "realestate"), "matter", "工作台测试争议",

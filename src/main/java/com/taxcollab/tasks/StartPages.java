@@ -1,0 +1,63 @@
+package com.taxcollab.tasks;
+
+import com.taxcollab.cases.CaseType;
+import com.taxcollab.organisation.Organisation;
+import com.taxcollab.security.CurrentUser;
+import com.taxcollab.security.CurrentUserService;
+import com.taxcollab.system.NotFoundException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * 发起: the case types the officer's departments may open, each a page whose form posts to the
+ * product's API and answers with the new case's number and link, or with each field's problem.
+ */
+@Controller
+class StartPages {
+
+    /** Case types opened from a page of ours; court cases come through the court API. */
+    private static final Map<CaseType, String> PAGES = Map.of(CaseType.ZY, "dispute", CaseType.CF, "seizure");
+
+    private final CurrentUserService currentUsers;
+    private final Organisation organisation;
+
+    StartPages(CurrentUserService currentUsers, Organisation organisation) {
+        this.currentUsers = currentUsers;
+        this.organisation = organisation;
+    }
+
+    record Startable(String label, String href) {
+    }
+
+    record Option(String id, String name) {
+    }
+
+    /** What the user may start, in the order of {@link CaseType}. */
+    static List<Startable> startables(CurrentUser user) {
+        if (user.jurisdictions().isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(CaseType.values())
+                .filter(type -> PAGES.containsKey(type) && type.mayBeOpenedByAnyOf(user.departments()))
+                .map(type -> new Startable(type.label(), "/workbench/start/" + PAGES.get(type))).toList();
+    }
+
+    @GetMapping("/workbench/start/{page}")
+    String start(@PathVariable String page, Model model) {
+        CurrentUser user = currentUsers.require();
+        CaseType type = PAGES.entrySet().stream().filter(e -> e.getValue().equals(page)).map(Map.Entry::getKey)
+                .findFirst().filter(t -> t.mayBeOpenedByAnyOf(user.departments()) && !user.jurisdictions().isEmpty())
+                .orElseThrow(() -> new NotFoundException("您所在的部门不能发起此类案件"));
+        model.addAttribute("user", user);
+        model.addAttribute("typeLabel", type.label());
+        model.addAttribute("jurisdictions", user.jurisdictions().stream()
+                .map(id -> new Option(id, organisation.jurisdictionName(id).orElse(id))).toList());
+        model.addAttribute("departments", organisation.departmentIds().stream()
+                .map(id -> new Option(id, organisation.departmentName(id).orElse(id))).toList());
+        return "start-" + page;
+    }
+}

@@ -1,0 +1,71 @@
+// A start page's form to the product's API: on success the new case's number and link, otherwise
+// each problem beside its field (and every one in a list above the button).
+(() => {
+  const form = document.getElementById('start-form');
+  const result = document.getElementById('start-result');
+
+  function body() {
+    const json = {};
+    form.querySelectorAll('[data-field]').forEach((input) => {
+      const name = input.dataset.field;
+      if (input.dataset.kind === 'list') {
+        json[name] = Array.from(input.selectedOptions).map((o) => o.value);
+      } else if (input.dataset.kind === 'number') {
+        json[name] = input.value === '' ? null : Number(input.value);
+      } else {
+        json[name] = input.value;
+      }
+    });
+    return json;
+  }
+
+  function clearProblems() {
+    form.querySelectorAll('.field-problem').forEach((p) => p.remove());
+    result.className = '';
+    result.textContent = '';
+  }
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearProblems();
+    const headers = {'Content-Type': 'application/json', 'Accept': 'application/json'};
+    const csrf = document.querySelector('meta[name=_csrf]');
+    if (csrf) headers[document.querySelector('meta[name=_csrf_header]').content] = csrf.content;
+    document.getElementById('start-submit').disabled = true;
+    try {
+      const response = await fetch(form.dataset.api, {method: 'POST', headers, body: JSON.stringify(body()),
+        credentials: 'same-origin'});
+      const answer = await response.json().catch(() => ({}));
+      if (response.ok) {
+        result.className = 'alert info';
+        result.textContent = (response.status === 201 ? '已立案：' : '此前已立案：');
+        const link = document.createElement('a');
+        link.id = 'started-case';
+        link.href = form.dataset.caseBase + answer.caseNumber;
+        link.textContent = answer.caseNumber + '（查看案卷，上传文书）';
+        result.appendChild(link);
+        form.reset();
+        return;
+      }
+      result.className = 'alert error';
+      result.textContent = answer.title || ('未能立案（' + response.status + '）');
+      const list = document.createElement('ul');
+      list.className = 'problems';
+      (answer.errors || [{message: answer.detail || ''}]).forEach((problem) => {
+        const item = document.createElement('li');
+        item.textContent = problem.message;
+        list.appendChild(item);
+        const field = problem.field && form.querySelector('[data-field="' + problem.field.split(/[.[]/)[0] + '"]');
+        if (field) {
+          const beside = document.createElement('div');
+          beside.className = 'field-problem';
+          beside.textContent = problem.message;
+          field.insertAdjacentElement('afterend', beside);
+        }
+      });
+      result.appendChild(list);
+    } finally {
+      document.getElementById('start-submit').disabled = false;
+    }
+  });
+})();
