@@ -13,6 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
@@ -125,11 +126,15 @@ public class SecurityConfiguration {
         return registration;
     }
 
-    /** A locked account is told so; any other failure is the same "wrong user name or password". */
+    /**
+     * A locked account, or one whose roles break 三员分立, is told so; any other failure is the same
+     * "wrong user name or password".
+     */
     private static ExceptionMappingAuthenticationFailureHandler loginFailures() {
         var handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
-        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+                DisabledException.class.getName(), "/login?roles"));
         return handler;
     }
 

@@ -27,6 +27,8 @@ class SeparatedAdministratorsTest extends IntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     IdentityService identityService;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     void eachAdministratorDoesOnlyItsOwnAct() {
@@ -61,6 +63,8 @@ class SeparatedAdministratorsTest extends IntegrationTest {
         identityService.createMembership("tworoles1", CurrentUser.AUDIT_ADMIN);
         try {
             assertThat(get("tworoles1", "/api/me")).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(com.taxcollab.support.WebSession.anonymous(port).login("tworoles1", "demo"))
+                    .as("the login page says why").endsWith("/login?roles");
             identityService.deleteMembership("tworoles1", CurrentUser.AUDIT_ADMIN);
             identityService.createMembership("tworoles1", "tax");
             assertThat(get("tworoles1", "/api/me")).as("an administrator who is also an officer").isEqualTo(
