@@ -38,11 +38,11 @@ public class TaskWork {
 
     TaskWork(TaskService taskService, EngineAsSystem engine, FormContracts contracts, HistoryService historyService,
             RuntimeService runtimeService) {
-        this.historyService = historyService;
-        this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.engine = engine;
         this.contracts = contracts;
+        this.historyService = historyService;
+        this.runtimeService = runtimeService;
     }
 
     /** The task, if it is the user's to work; a 404 otherwise, the same as for a task that does not exist. */
