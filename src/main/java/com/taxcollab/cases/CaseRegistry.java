@@ -3,6 +3,7 @@ package com.taxcollab.cases;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -44,6 +45,12 @@ public class CaseRegistry {
     public Optional<CaseRecord> find(String caseNumber) {
         return jdbc.query("SELECT " + COLUMNS + " FROM cases WHERE case_number = ?", CaseRegistry::map, caseNumber)
                 .stream().findFirst();
+    }
+
+    /** The cases this user opened, the newest first. */
+    public List<CaseRecord> openedBy(String userId, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM cases WHERE initiator = ? ORDER BY created_at DESC LIMIT ?",
+                CaseRegistry::map, userId, limit);
     }
 
     private static CaseRecord map(ResultSet rs, int row) throws SQLException {

@@ -1,7 +1,12 @@
 package com.taxcollab.tasks;
 
+import com.taxcollab.cases.CaseRegistry;
+import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
+import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.EngineAsSystem;
+import com.taxcollab.system.InvalidInputException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The officer's tasks through the product: the ones offered to their departments in their jurisdictions. */
@@ -24,9 +30,11 @@ class TaskController {
     private final CurrentUserService currentUsers;
     private final RuntimeService runtimeService;
     private final EngineAsSystem engine;
+    private final CaseRegistry registry;
 
     TaskController(TaskWork work, TaskLists lists, CurrentUserService currentUsers, RuntimeService runtimeService,
-            EngineAsSystem engine) {
+            EngineAsSystem engine, CaseRegistry registry) {
+        this.registry = registry;
         this.work = work;
         this.lists = lists;
         this.currentUsers = currentUsers;
@@ -40,16 +48,26 @@ class TaskController {
     record Completion(Map<String, Object> variables) {
     }
 
-    /** 待办, the nearest due date first. */
-    @GetMapping
-    List<TaskLists.TaskSummary> todo() {
-        return lists.todo(currentUsers.require());
+    /** What a user opened and where it stands (我发起的). */
+    record StartedCase(String caseNumber, String title, String type, String typeLabel, String status,
+            String statusLabel, OffsetDateTime createdAt) {
     }
 
-    /** 已办, the latest first. */
-    @GetMapping("/done")
-    List<TaskLists.TaskSummary> done() {
-        return lists.done(currentUsers.require());
+    /**
+     * {@code view=todo} (default): 待办, the nearest due date first; {@code done}: 已办, the latest
+     * first; {@code started}: the cases the user opened.
+     */
+    @GetMapping
+    List<?> list(@RequestParam(defaultValue = "todo") String view) {
+        CurrentUser user = currentUsers.require();
+        return switch (view) {
+            case "todo" -> lists.todo(user);
+            case "done" -> lists.done(user);
+            case "started" -> registry.openedBy(user.id(), TaskLists.LIMIT).stream().map(c -> new StartedCase(
+                    c.caseNumber(), c.title(), c.type().name(), c.type().label(), c.status().name(), c.status().label(),
+                    c.createdAt().atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime())).toList();
+            default -> throw new InvalidInputException("view", "应为 todo（待办）、done（已办）或 started（我发起的）");
+        };
     }
 
     @GetMapping("/{taskId}")

@@ -1,5 +1,6 @@
 package com.taxcollab.tasks;
 
+import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.NotFoundException;
@@ -12,8 +13,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 工作台: an officer's 待办 with each task's case and light, 签收 in one click, and 已办. The task's
- * form is filled in Tasklist for now; the case page is one click away.
+ * 工作台: an officer's 待办 with each task's case and light, 签收 in one click, 已办, 我发起的 and
+ * 发起. The task's form is filled in Tasklist for now; the case page is one click away.
  */
 @Controller
 class WorkbenchController {
@@ -21,8 +22,10 @@ class WorkbenchController {
     private final TaskLists lists;
     private final TaskWork work;
     private final CurrentUserService currentUsers;
+    private final CaseRegistry registry;
 
-    WorkbenchController(TaskLists lists, TaskWork work, CurrentUserService currentUsers) {
+    WorkbenchController(TaskLists lists, TaskWork work, CurrentUserService currentUsers, CaseRegistry registry) {
+        this.registry = registry;
         this.lists = lists;
         this.work = work;
         this.currentUsers = currentUsers;
@@ -35,6 +38,7 @@ class WorkbenchController {
         model.addAttribute("todo", lists.todo(user));
         model.addAttribute("done", lists.done(user));
         model.addAttribute("startables", StartPages.startables(user));
+        model.addAttribute("started", registry.openedBy(user.id(), 50));
         return "workbench";
     }
 

@@ -44,7 +44,18 @@ class WorkbenchPageTest extends IntegrationTest {
             WebElement started = browser.await().until(d -> d.findElement(By.id("started-case")));
             assertThat(started.getText()).startsWith("ZY-");
             assertThat(started.getAttribute("href")).contains("/cases/ZY-");
+            String caseNumber = started.getText().substring(0, started.getText().indexOf('（'));
+            browser.go("/workbench");
+            assertThat(browser.text(By.id("started"))).as("我发起的").contains(caseNumber, "存量房交易信息共享口径");
         }
+        var mine = http.withBasicAuth("registry1", "demo").getForObject("/api/tasks?view=started", String.class);
+        assertThat(mine).as("我发起的").contains("存量房交易信息共享口径", "\"statusLabel\"");
+        assertThat(http.withBasicAuth("registry1", "demo").getForObject("/api/case-types/startable", String.class))
+                .contains("\"type\":\"ZY\"").doesNotContain("\"type\":\"CF\"");
+        assertThat(http.withBasicAuth("tax1", "demo").getForObject("/api/case-types/startable", String.class))
+                .contains("\"type\":\"CF\"", "/api/seizures");
+        assertThat(http.withBasicAuth("tax1", "demo").getForEntity("/api/tasks?view=everything", String.class)
+                .getStatusCode().value()).isEqualTo(400);
     }
 
     @Test

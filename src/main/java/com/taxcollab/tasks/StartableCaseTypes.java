@@ -1,0 +1,38 @@
+package com.taxcollab.tasks;
+
+import com.taxcollab.cases.CaseType;
+import com.taxcollab.security.CurrentUser;
+import com.taxcollab.security.CurrentUserService;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/case-types/startable}: the case types the caller's departments may open, and where. */
+@RestController
+class StartableCaseTypes {
+
+    /** Where each type is opened through the API. */
+    private static final Map<CaseType, String> API = Map.of(CaseType.ZY, "/api/disputes", CaseType.CF, "/api/seizures",
+            CaseType.PM, "/api/court/cases", CaseType.PC, "/api/court/cases", CaseType.ZG, "/api/rectifications");
+
+    private final CurrentUserService currentUsers;
+
+    StartableCaseTypes(CurrentUserService currentUsers) {
+        this.currentUsers = currentUsers;
+    }
+
+    record Startable(String type, String label, String api, List<String> jurisdictions) {
+    }
+
+    @GetMapping("/api/case-types/startable")
+    List<Startable> startable() {
+        CurrentUser user = currentUsers.require();
+        if (user.jurisdictions().isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(CaseType.values()).filter(type -> type.mayBeOpenedByAnyOf(user.departments()))
+                .map(type -> new Startable(type.name(), type.label(), API.get(type), user.jurisdictions())).toList();
+    }
+}
