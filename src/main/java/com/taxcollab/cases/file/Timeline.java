@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /** What happened in a case, who did it and when: the engine's history plus our own records. */
@@ -30,7 +32,7 @@ class Timeline {
         if (record.processInstanceId() != null) {
             historyService.createHistoricActivityInstanceQuery().processInstanceId(record.processInstanceId())
                     .orderPartiallyByOccurrence().asc().list()
-                    .forEach(activity -> addActivity(entries, activity, people));
+                    .forEach(activity -> addActivity(entries, activity, people, departments(activity, people)));
         }
         for (CaseDocument document : documents) {
             entries.add(new TimelineEntry(document.uploadedAt().atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime(),
@@ -45,17 +47,31 @@ class Timeline {
         return entries;
     }
 
-    private static void addActivity(List<TimelineEntry> entries, HistoricActivityInstance activity, People people) {
+    /** "（不动产登记中心）": the departments a user task was offered to, so that two alike tasks read apart. */
+    private String departments(HistoricActivityInstance activity, People people) {
+        if (activity.getTaskId() == null) {
+            return "";
+        }
+        List<String> names = historyService.createHistoricIdentityLinkLogQuery().taskId(activity.getTaskId())
+                .type(IdentityLinkType.CANDIDATE).operationType("add").list().stream()
+                .map(HistoricIdentityLinkLog::getGroupId).filter(java.util.Objects::nonNull).distinct()
+                .map(group -> people.department(group).name()).toList();
+        return names.isEmpty() ? "" : "（" + String.join("、", names) + "）";
+    }
+
+    private static void addActivity(List<TimelineEntry> entries, HistoricActivityInstance activity, People people,
+            String departments) {
         String type = activity.getActivityType();
         if (type == null || type.endsWith("Gateway") || type.equals("multiInstanceBody") || type.equals("subProcess")) {
             return;
         }
         String name = activity.getActivityName() == null ? activity.getActivityId() : activity.getActivityName();
         if (type.equals("userTask")) {
-            entries.add(new TimelineEntry(time(activity.getStartTime()), "待办：" + name, null, null));
+            entries.add(new TimelineEntry(time(activity.getStartTime()), "待办：" + name + departments, null, null));
             if (activity.getEndTime() != null) {
                 String outcome = activity.isCanceled() ? "撤销：" : "办结：";
-                entries.add(new TimelineEntry(time(activity.getEndTime()), outcome + name, activity.getAssignee(),
+                entries.add(new TimelineEntry(time(activity.getEndTime()), outcome + name + departments,
+                        activity.getAssignee(),
                         people.userName(activity.getAssignee())));
             }
             return;

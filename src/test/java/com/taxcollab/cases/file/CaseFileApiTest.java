@@ -99,10 +99,10 @@ class CaseFileApiTest extends IntegrationTest {
 
         JsonNode timeline = caseFile("tax1").get("timeline");
 
-        assertThat(timeline.findValuesAsText("what")).containsSubsequence("立案：司法拍卖税费指引", "待办：税务审核",
-                "上传文书：裁定书《裁定书.pdf》", "办结：税务审核", "办结");
+        assertThat(timeline.findValuesAsText("what")).containsSubsequence("立案：司法拍卖税费指引",
+                "待办：税务审核（税务局）", "上传文书：裁定书《裁定书.pdf》", "办结：税务审核（税务局）", "办结");
         assertThat(timeline.get(0).get("whoName").asText()).isEqualTo("李法官");
-        JsonNode completion = entry(timeline, "办结：税务审核");
+        JsonNode completion = entry(timeline, "办结：税务审核（税务局）");
         assertThat(completion.get("whoName").asText()).isEqualTo("王税务");
         assertThat(completion.get("at").asText()).startsWith("2026-11-30T12:00");
     }
