@@ -70,6 +70,12 @@ class TaskController {
         };
     }
 
+    /** How many tasks are waiting for the caller: the header shows it on every page. */
+    @GetMapping("/count")
+    Map<String, Long> count() {
+        return Map.of("todo", lists.todoCount(currentUsers.require()));
+    }
+
     @GetMapping("/{taskId}")
     TaskDetail one(@PathVariable String taskId) {
         Task task = work.workable(currentUsers.require(), taskId);

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,11 +55,8 @@ class TaskLists {
         if (user.jurisdictions().isEmpty()) {
             return List.of();
         }
-        List<Task> tasks = engine.call(() -> taskService.createTaskQuery()
-                .tenantIdIn(user.jurisdictions().toArray(String[]::new))
-                .or().taskAssignee(user.id()).taskCandidateUser(user.id())
-                .taskCandidateGroupIn(user.departments().isEmpty() ? List.of("-") : user.departments())
-                .endOr().orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, LIMIT));
+        List<Task> tasks = engine.call(() -> todoQuery(user).orderByDueDate().asc().orderByTaskCreateTime().asc()
+                .listPage(0, LIMIT));
         Map<String, String> cases = caseNumbers(tasks.stream().map(Task::getProcessInstanceId).toList());
         return tasks.stream().map(task -> {
             DueLight.Reading due = DueLight.of(task.getDueDate(), clock, workingDays);
@@ -67,6 +65,18 @@ class TaskLists {
                     title(caseNumber), task.getAssignee(), task.getCreateTime(), task.getDueDate(), due.light(),
                     due.light().label(), due.workingDaysLeft(), null);
         }).toList();
+    }
+
+    long todoCount(CurrentUser user) {
+        return user.jurisdictions().isEmpty() ? 0 : engine.call(() -> todoQuery(user).count());
+    }
+
+    /** The user's or their departments', in their jurisdictions: the one definition of 待办. */
+    private TaskQuery todoQuery(CurrentUser user) {
+        return taskService.createTaskQuery().tenantIdIn(user.jurisdictions().toArray(String[]::new))
+                .or().taskAssignee(user.id()).taskCandidateUser(user.id())
+                .taskCandidateGroupIn(user.departments().isEmpty() ? List.of("-") : user.departments())
+                .endOr();
     }
 
     List<TaskSummary> done(CurrentUser user) {

@@ -68,6 +68,9 @@ class WorkbenchPageTest extends IntegrationTest {
             browser.loginAs("tax1").go("/");
             browser.driver().findElement(By.id("app-workbench")).click();
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("工作台");
+            browser.await().until(d -> !d.findElement(By.id("todo-count")).getText().isBlank());
+            assertThat(Integer.parseInt(browser.text(By.id("todo-count")))).as("the header's 待办 count")
+                    .isEqualTo(http.withBasicAuth("tax1", "demo").getForObject("/api/tasks/count", Map.class).get("todo"));
             WebElement row = browser.driver().findElement(By.xpath(
                     "//tr[.//a[@class='case-link' and text()='" + caseNumber + "']]"));
             assertThat(row.getText()).contains("税务局牵头协商", caseNumber, "工作台测试争议");
