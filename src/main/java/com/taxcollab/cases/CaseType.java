@@ -1,25 +1,37 @@
 package com.taxcollab.cases;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 /** The kinds of case, each with its prefix in the case number and its process. */
 public enum CaseType {
     /** Any department may bring a dispute (policy §3). */
-    ZY("争议协调", "DisputeEscalationProcess"),
-    PM("司法拍卖税费指引", "CourtAuctionTaxGuidanceProcess", "court"),
-    PC("破产涉税", "BankruptcyNotificationProcess", "court"),
-    CF("不动产查封协助", "PropertySeizureAssistanceProcess", "tax"),
-    ZG("问题整改督办", "RectificationTrackingProcess", "supervision");
+    ZY("争议协调", "DisputeEscalationProcess", List.of("情况说明", "协商纪要", "裁决意见书", "其他")),
+    PM("司法拍卖税费指引", "CourtAuctionTaxGuidanceProcess", List.of("执行裁定书", "拍卖公告", "评估报告", "税费指引",
+            "成交确认书", "完税凭证", "其他"), "court"),
+    PC("破产涉税", "BankruptcyNotificationProcess", List.of("受理裁定书", "指定管理人决定书", "债权申报书",
+            "债权人会议材料", "分配方案", "终结裁定书", "其他"), "court"),
+    CF("不动产查封协助", "PropertySeizureAssistanceProcess", List.of("协助执行通知书", "税收保全措施决定书",
+            "强制执行决定书", "查封登记通知书", "解除查封通知书", "其他"), "tax"),
+    ZG("问题整改督办", "RectificationTrackingProcess", List.of("督查通报", "整改报告", "整改证据", "问责材料", "其他"),
+            "supervision");
 
     private final String label;
     private final String processKey;
+    private final List<String> documentKinds;
     private final Set<String> openers;
 
-    CaseType(String label, String processKey, String... openers) {
+    CaseType(String label, String processKey, List<String> documentKinds, String... openers) {
         this.label = label;
         this.processKey = processKey;
+        this.documentKinds = documentKinds;
         this.openers = Set.of(openers);
+    }
+
+    /** The kinds of document a case of this type holds, offered when one is uploaded. */
+    public List<String> documentKinds() {
+        return documentKinds;
     }
 
     /** Whether a member of these departments may open a case of this type; none listed: any department. */

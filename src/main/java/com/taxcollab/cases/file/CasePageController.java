@@ -28,9 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePageController {
 
     /** Offered on the upload form; processes may store other kinds. */
-    static final List<String> DOCUMENT_KINDS = List.of("协助执行通知书", "裁定书", "税费指引", "查封登记通知书",
-            "解除查封通知书", "债权申报书", "完税凭证", "情况说明", "其他");
-
     private final CaseFileGuard guard;
     private final CaseFiles caseFiles;
     private final CaseDocuments documents;
@@ -50,7 +47,7 @@ class CasePageController {
         model.addAttribute("user", guard.user());
         model.addAttribute("mayUpload", access.canWrite(guard.user(), record));
         model.addAttribute("file", file);
-        model.addAttribute("documentKinds", DOCUMENT_KINDS);
+        model.addAttribute("documentKinds", record.type().documentKinds());
         return "case";
     }
 

@@ -72,6 +72,8 @@ class CaseFactsTest extends IntegrationTest {
         assertThat(table.get("headings").toString()).contains("问题", "责任单位", "整改期限");
         assertThat(table.get("rows").get(0).toString()).contains("发票管理不规范", "税务局", "2099-01-15");
         assertThat(file.get("facts").get("summary").asText()).isEqualTo("共 1 项，未销号 1 项");
+        assertThat(http.withBasicAuth("tax1", "demo").getForObject("/cases/" + caseNumber, String.class))
+                .as("the documents a rectification case holds").contains("整改报告", "整改证据").doesNotContain("债权申报书");
     }
 
     private JsonNode file(String user, String caseNumber) {
