@@ -44,6 +44,11 @@ class AdminBootstrap implements ApplicationRunner {
             user.setFirstName("系统管理员");
             user.setLastName("");
             user.setEmail(admin.email() == null || admin.email().isBlank() ? null : admin.email());
+            if (!identityService.checkPasswordAgainstPolicy(admin.password(), user).isValid()) {
+                throw new IllegalStateException("TAXCOLLAB_ADMIN_PASSWORD does not satisfy the password policy: at"
+                        + " least 8 characters with a lower-case letter, a digit and a special character, not"
+                        + " containing the user name");
+            }
             user.setPassword(admin.password());
             identityService.saveUser(user);
             log.info("Created the first administrator '{}'", admin.user());

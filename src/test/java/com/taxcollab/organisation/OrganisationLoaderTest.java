@@ -90,6 +90,16 @@ class OrganisationLoaderTest extends IntegrationTest {
     }
 
     @Test
+    void aFirstAdministratorWithAWeakPasswordStopsTheStartSayingWhy() {
+        AdminBootstrap weak = new AdminBootstrap(identityService, memberships, new AdminProperties("weakchief", "admin",
+                null));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> weak.run(null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("password policy");
+        assertThat(identityService.createUserQuery().userId("weakchief").count()).isZero();
+    }
+
+    @Test
     void noAdministratorIsCreatedWithoutBothVariables() {
         new AdminBootstrap(identityService, memberships, new AdminProperties("lonely", "", null)).run(null);
 
