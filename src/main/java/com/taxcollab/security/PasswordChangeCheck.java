@@ -44,6 +44,12 @@ class PasswordChangeCheck extends OncePerRequestFilter {
         this.engine = engine;
     }
 
+    /** The rules a password broke, in Chinese, by their Camunda placeholders. */
+    static String explain(List<String> placeholders) {
+        return "新密码不符合密码规则：" + String.join("；", placeholders.stream()
+                .map(placeholder -> RULES.getOrDefault(placeholder, placeholder)).toList());
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -59,10 +65,8 @@ class PasswordChangeCheck extends OncePerRequestFilter {
             PasswordPolicyResult result = engine.call(() -> identityService.checkPasswordAgainstPolicy(
                     password.asText(), user));
             if (!result.isValid()) {
-                List<String> broken = result.getViolatedRules().stream()
-                        .map(rule -> RULES.getOrDefault(rule.getPlaceholder(), rule.getPlaceholder())).toList();
-                ProblemResponses.invalid(response, List.of(new FieldProblem("password",
-                        "新密码不符合密码规则：" + String.join("；", broken))));
+                ProblemResponses.invalid(response, List.of(new FieldProblem("password", explain(result
+                        .getViolatedRules().stream().map(rule -> rule.getPlaceholder()).toList()))));
                 return;
             }
         }

@@ -109,6 +109,14 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<PasswordChangeRequired> passwordChangeRequired(CurrentUserService currentUsers,
+            PasswordChanges passwords) {
+        var registration = new FilterRegistrationBean<>(new PasswordChangeRequired(currentUsers, passwords));
+        registration.setOrder(ENGINE_SURFACE_GUARD);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<PasswordChangeCheck> passwordChangeCheck(IdentityService identityService,
             EngineAsSystem engine) {
         var registration = new FilterRegistrationBean<>(new PasswordChangeCheck(identityService, engine));

@@ -7,6 +7,8 @@ public enum AuditAction {
     LOGOUT("退出登录"),
     ACCOUNT_LOCKED("账号锁定"),
     ACCOUNT_UNLOCKED("账号解锁"),
+    PASSWORD_CHANGED("修改密码"),
+    PASSWORD_RESET("重置密码"),
     AUDIT_READ("查阅审计记录"),
     AUDIT_VERIFY("校验审计记录"),
     CASE_PAGE("案卷页面"),

@@ -1,6 +1,7 @@
 package com.taxcollab.cases.audit;
 
 import com.taxcollab.security.AccountLockout;
+import com.taxcollab.security.PasswordChanges;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -46,6 +47,13 @@ class LoginAudit {
     @EventListener
     void unlocked(AccountLockout.AccountUnlocked event) {
         audit.record(event.by(), null, AuditAction.ACCOUNT_UNLOCKED, "解锁账号 " + event.userId(), true, null);
+    }
+
+    @EventListener
+    void passwordChanged(PasswordChanges.PasswordChanged event) {
+        boolean own = event.userId().equals(event.by());
+        audit.record(event.by(), null, own ? AuditAction.PASSWORD_CHANGED : AuditAction.PASSWORD_RESET,
+                own ? null : "为 " + event.userId() + " 设置临时密码", true, null);
     }
 
     private void record(Authentication authentication, AuditAction action, String detail, boolean granted) {

@@ -1,0 +1,53 @@
+package com.taxcollab.security;
+
+import com.taxcollab.system.ProblemResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Someone holding a temporary password does nothing before choosing their own: pages lead to
+ * {@value #PAGE}, everything else is refused with 403 saying why. Checked once per session.
+ */
+class PasswordChangeRequired extends OncePerRequestFilter {
+
+    static final String PAGE = "/account/password";
+    static final String CHECKED = PasswordChangeRequired.class.getName() + ".checked";
+    private static final List<String> ALWAYS = List.of(PAGE, "/logout", "/login", "/css/", "/js/", "/error",
+            "/actuator/health", "/favicon.ico");
+
+    private final CurrentUserService currentUsers;
+    private final PasswordChanges passwords;
+
+    PasswordChangeRequired(CurrentUserService currentUsers, PasswordChanges passwords) {
+        this.currentUsers = currentUsers;
+        this.passwords = passwords;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        HttpSession session = request.getSession(false);
+        Optional<CurrentUser> user = ALWAYS.stream().anyMatch(path::startsWith)
+                || session != null && session.getAttribute(CHECKED) != null ? Optional.empty() : currentUsers.current();
+        if (user.isPresent() && passwords.mustChange(user.get().id())) {
+            if (path.startsWith("/api/") || path.startsWith("/engine-rest") || path.startsWith("/camunda/api/")) {
+                ProblemResponses.forbidden(response, "请先修改安全管理员设置的临时密码：" + PAGE);
+            } else {
+                response.sendRedirect(request.getContextPath() + PAGE);
+            }
+            return;
+        }
+        if (user.isPresent() && session != null) {
+            session.setAttribute(CHECKED, Boolean.TRUE);
+        }
+        chain.doFilter(request, response);
+    }
+}
