@@ -58,6 +58,10 @@ public class TaskWork {
         return task;
     }
 
+    boolean exists(String taskId) {
+        return engine.call(() -> taskService.createTaskQuery().taskId(taskId).count()) > 0;
+    }
+
     FormContract contract(Task task) {
         return engine.call(() -> contracts.of(task));
     }
@@ -135,7 +139,7 @@ public class TaskWork {
             if (e instanceof OptimisticLockingException) {
                 throw e;
             }
-            if (engine.call(() -> taskService.createTaskQuery().taskId(taskId).count()) == 0) {
+            if (!exists(taskId)) {
                 throw new ResponseStatusException(HttpStatus.CONFLICT, FINISHED);
             }
             if (collided(e)) {

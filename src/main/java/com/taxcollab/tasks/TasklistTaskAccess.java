@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -77,7 +78,7 @@ class TasklistTaskAccess extends OncePerRequestFilter {
                         body = engineVariables(work.completion(user.get(), taskId, submitted(body)));
                 default -> work.workable(user.get(), taskId);
             }
-            chain.doFilter(new CachedBody(request, JSON.writeValueAsBytes(body)), response);
+            passOn(new CachedBody(request, JSON.writeValueAsBytes(body)), response, chain, taskId);
         } catch (InvalidInputException e) {
             ProblemResponses.invalid(response, e.problems());
         } catch (NotFoundException e) {
@@ -87,6 +88,26 @@ class TasklistTaskAccess extends OncePerRequestFilter {
                     ProblemResponses.FORBIDDEN, e.getStatusCode().value() == 409 ? "任务已被签收" : "无权操作",
                     e.getReason());
         }
+    }
+
+    /**
+     * The engine answers a write that lost a race with another (the task completed meanwhile, an
+     * optimistic-locking failure) with a 500; the officer is told 409 instead, as on our API.
+     */
+    private void passOn(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String taskId)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, answer);
+        String text = new String(answer.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        boolean lostRace = answer.getStatus() == 500 && (text.contains("OptimisticLockingException")
+                || text.contains("ENGINE-03005"));
+        // the task was there when we checked it: an engine 404 or 500 now means someone completed it meanwhile
+        if (lostRace || (answer.getStatus() == 500 || answer.getStatus() == 404) && !work.exists(taskId)) {
+            answer.resetBuffer();
+            ProblemResponses.write(answer, HttpStatus.CONFLICT, ProblemResponses.FORBIDDEN, "已被他人处理",
+                    "此任务刚刚已由他人处理，请刷新后查看最新状态");
+        }
+        answer.copyBodyToResponse();
     }
 
     private static JsonNode body(HttpServletRequest request) throws IOException {

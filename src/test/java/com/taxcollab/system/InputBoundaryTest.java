@@ -142,6 +142,24 @@ class InputBoundaryTest extends IntegrationTest {
     }
 
     @Test
+    void tenConcurrentTasklistSubmissionsOfOneTaskCompleteItOnceAndTellTheOthersSo() throws Exception {
+        String caseNumber = (String) http.withBasicAuth("court1", "demo").postForEntity("/api/disputes",
+                Map.of("jurisdiction", "lyg", "departments", List.of("court", "realestate"), "matter", "并发提交",
+                        "description", "Tasklist 同时提交"), Map.class).getBody().get("caseNumber");
+        Task negotiation = new EngineSteps(taskService, managementService, jdbc).task(caseNumber, "Task_Negotiate");
+        WebSession tax1 = WebSession.loggedIn(port, "tax1");
+        String token = tax1.webappToken();
+        String submit = "/camunda/api/engine/engine/default/task/" + negotiation.getId() + "/submit-form";
+
+        List<Integer> answers = concurrently(10, () -> tax1.json("POST", submit,
+                "{\"variables\": {\"negotiationOutcome\": {\"value\": \"NOT_AGREED\"}}}", "X-XSRF-TOKEN", token)
+                .statusCode());
+
+        assertThat(answers).filteredOn(status -> status == 204).hasSize(1);
+        assertThat(answers).filteredOn(status -> status == 409).hasSize(9);
+    }
+
+    @Test
     void twentyIdenticalSeizuresAtOnceOpenOneCase() throws Exception {
         Map<String, Object> seizure = SeizureRequests.valid("lyg");
 
