@@ -1,6 +1,5 @@
 package com.taxcollab.court;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,10 +43,13 @@ class CourtApiKeyController {
     @ApiResponse(responseCode = "201", content = @Content(mediaType = "application/json", examples = @ExampleObject(
             value = "{\"keyId\":\"k7m2p9x3c4d5\",\"userId\":\"hzcourt1\",\"label\":\"海州法院执行案件系统\","
                     + "\"apiKey\":\"tck_k7m2p9x3c4d5_…\"}")))
-    ResponseEntity<Map<String, Object>> create(@RequestBody JsonNode body) {
+    ResponseEntity<Map<String, Object>> create(@RequestBody KeyRequest body) {
         CurrentUser admin = admin();
-        return ResponseEntity.status(HttpStatus.CREATED).body(keys.create(body.path("userId").asText(null),
-                body.path("label").asText(null), admin.id()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(keys.create(body.userId(), body.label(), admin.id()));
+    }
+
+    /** Text, as sent: a number or a boolean for either field is a 400 naming it. */
+    record KeyRequest(String userId, String label) {
     }
 
     @GetMapping

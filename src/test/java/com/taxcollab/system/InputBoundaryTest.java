@@ -73,6 +73,8 @@ class InputBoundaryTest extends IntegrationTest {
         assertInvalid(postJson("court1", "/api/court/cases", "{\"type\": \"AUCTION_TAX_GUIDANCE\","
                 + " \"property\": {\"appraisalPrice\": 1e300}}"), "property.appraisalPrice");
         assertInvalid(get("tax1", "/api/cases?page=2147483647"), "page");
+        assertInvalid(postJson("secadmin", "/api/court/api-keys", "{\"userId\": \"hzcourt1\", \"label\": 123}"),
+                "label");
 
         assertThat(count("cases")).isEqualTo(cases);
     }
