@@ -9,11 +9,13 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Someone holding a temporary password does nothing before choosing their own: pages lead to
- * {@value #PAGE}, everything else is refused with 403 saying why. Checked once per session.
+ * {@value #PAGE}, everything else is refused with 403 saying why. Checked once per session and user.
  */
 class PasswordChangeRequired extends OncePerRequestFilter {
 
@@ -35,8 +37,12 @@ class PasswordChangeRequired extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         HttpSession session = request.getSession(false);
-        Optional<CurrentUser> user = ALWAYS.stream().anyMatch(path::startsWith)
-                || session != null && session.getAttribute(CHECKED) != null ? Optional.empty() : currentUsers.current();
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        // checked for this very user: a later login in the same browser session is checked again
+        boolean checked = session != null && authentication != null
+                && authentication.getName().equals(session.getAttribute(CHECKED));
+        Optional<CurrentUser> user = ALWAYS.stream().anyMatch(path::startsWith) || checked ? Optional.empty()
+                : currentUsers.current();
         if (user.isPresent() && passwords.mustChange(user.get().id())) {
             if (path.startsWith("/api/") || path.startsWith("/engine-rest") || path.startsWith("/camunda/api/")) {
                 ProblemResponses.forbidden(response, "请先修改安全管理员设置的临时密码：" + PAGE);
@@ -46,7 +52,7 @@ class PasswordChangeRequired extends OncePerRequestFilter {
             return;
         }
         if (user.isPresent() && session != null) {
-            session.setAttribute(CHECKED, Boolean.TRUE);
+            session.setAttribute(CHECKED, user.get().id());
         }
         chain.doFilter(request, response);
     }

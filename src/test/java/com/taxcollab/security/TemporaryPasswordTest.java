@@ -59,6 +59,9 @@ class TemporaryPasswordTest extends IntegrationTest {
         assertThat(http.withBasicAuth(USER, "Temp#2026pw").getForEntity("/api/me", String.class).getBody())
                 .contains("请先修改安全管理员设置的临时密码");
         WebSession session = WebSession.anonymous(port);
+        session.login("tax1", "demo");
+        assertThat(session.html("/").statusCode()).as("another user checked in this browser session first")
+                .isEqualTo(200);
         session.login(USER, "Temp#2026pw");
         var home = session.html("/");
         assertThat(home.statusCode()).isEqualTo(302);
