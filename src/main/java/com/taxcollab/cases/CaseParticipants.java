@@ -93,8 +93,8 @@ public class CaseParticipants {
     }
 
     /**
-     * Also called from the engine when a task names a candidate group: only for cases we registered,
-     * so that a process started outside {@link CaseOpener} is not broken by it.
+     * Also called from the engine when a task names a candidate group: only for registered cases,
+     * so that a call activity's own instance (no case row of its own) is not broken by it.
      */
     void insertDepartment(String caseNumber, String departmentId) {
         jdbc.update("INSERT INTO case_departments (case_number, department_id, added_at)"

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a court's submission field by field (every bad field is reported, nothing is written) and
- * turns it into the case's process variables. Used by the intake API and by Tasklist start forms.
+ * turns it into the case's process variables. Used by the intake API.
  */
 @Component
 class CourtSubmissionReader {
@@ -31,7 +31,7 @@ class CourtSubmissionReader {
         this.organisation = organisation;
     }
 
-    /** {@code callerJurisdictions} null: the engine already checked the jurisdiction (Tasklist start). */
+    /** The submission, checked field by field; the jurisdiction must be one of the caller's. */
     CourtSubmission read(JsonNode body, List<String> callerJurisdictions) {
         if (body == null || !body.isObject()) {
             throw new com.taxcollab.system.InvalidInputException("body", "请求内容应为 JSON 对象");
@@ -44,7 +44,7 @@ class CourtSubmissionReader {
         if (jurisdiction != null && !organisation.isJurisdiction(jurisdiction)) {
             in.problem("jurisdiction", "未知辖区：" + jurisdiction + "，应为 " + String.join("、",
                     organisation.jurisdictionIds()) + " 之一");
-        } else if (jurisdiction != null && callerJurisdictions != null && !callerJurisdictions.contains(jurisdiction)) {
+        } else if (jurisdiction != null && !callerJurisdictions.contains(jurisdiction)) {
             in.problem("jurisdiction", "本账号不能向辖区 " + jurisdiction + " 提交案件");
         }
         Map<String, Object> variables = new HashMap<>();

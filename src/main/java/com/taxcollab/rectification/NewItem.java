@@ -1,7 +1,7 @@
 package com.taxcollab.rectification;
 
 /**
- * A finding as a supervisor submits it (JSON, start form or spreadsheet row). {@code department}
+ * A finding as a supervisor submits it (JSON or spreadsheet row). {@code department}
  * is a department id or its Chinese name; {@code jurisdiction} may be left out (the batch's);
  * {@code dueDate} is {@code yyyy-MM-dd}.
  */

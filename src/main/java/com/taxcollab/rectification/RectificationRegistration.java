@@ -26,7 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Opens a batch (a ZG case) with its findings, from the API or a spreadsheet, and puts the findings
- * on the books when the process starts, whichever way it was started (Tasklist start form too).
+ * on the books as the process starts.
  */
 @Service
 class RectificationRegistration {
@@ -118,7 +118,7 @@ class RectificationRegistration {
         }
     }
 
-    /** A JSON array as text, or the start form's dynamic list (a Spin JSON value, whose text is the same). */
+    /** A JSON array as text (a Spin JSON value's text is the same). */
     static List<NewItem> parse(Object findings) {
         if (findings == null) {
             return List.of();

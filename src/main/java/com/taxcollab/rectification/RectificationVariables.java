@@ -7,7 +7,7 @@ final class RectificationVariables {
 
     static final String PROCESS_KEY = "RectificationTrackingProcess";
 
-    /** start: the batch's title and its findings (JSON array, or the start form's dynamic list) */
+    /** start: the batch's title and its findings (a transient JSON array) */
     static final String TITLE = "title";
     static final String ITEMS = "items";
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** What a seizure request must satisfy, for the API and the Tasklist start form alike. */
+/** What a seizure request must satisfy: checked by the API, and again as the process records it. */
 @Component
 class SeizureRules {
 
