@@ -1,6 +1,7 @@
 package com.taxcollab.security;
 
 import com.taxcollab.system.EngineAsSystem;
+import com.taxcollab.system.Filters;
 import com.taxcollab.system.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -103,35 +104,27 @@ public class SecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<SameOriginWrites> sameOriginWrites(@Value("${taxcollab.public-url}") String publicUrl) {
-        var registration = new FilterRegistrationBean<>(new SameOriginWrites(publicUrl));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
+        return Filters.register(new SameOriginWrites(publicUrl), Ordered.HIGHEST_PRECEDENCE + 10);
     }
 
     @Bean
     FilterRegistrationBean<PasswordChangeRequired> passwordChangeRequired(CurrentUserService currentUsers,
             PasswordChanges passwords) {
-        var registration = new FilterRegistrationBean<>(new PasswordChangeRequired(currentUsers, passwords));
-        registration.setOrder(ENGINE_SURFACE_GUARD);
-        return registration;
+        return Filters.register(new PasswordChangeRequired(currentUsers, passwords), ENGINE_SURFACE_GUARD);
     }
 
     @Bean
     FilterRegistrationBean<PasswordChangeCheck> passwordChangeCheck(IdentityService identityService,
             EngineAsSystem engine) {
-        var registration = new FilterRegistrationBean<>(new PasswordChangeCheck(identityService, engine));
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        registration.setOrder(ENGINE_REQUEST_CHECKS);
-        return registration;
+        return Filters.register(new PasswordChangeCheck(identityService, engine), ENGINE_REQUEST_CHECKS,
+                "/engine-rest/*", "/camunda/api/engine/*");
     }
 
     @Bean
     FilterRegistrationBean<EngineSurfaceGuard> engineSurfaceGuard(CurrentUserService currentUsers,
             EngineOperators operators) {
-        var registration = new FilterRegistrationBean<>(new EngineSurfaceGuard(currentUsers, operators));
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registration.setOrder(ENGINE_SURFACE_GUARD);
-        return registration;
+        return Filters.register(new EngineSurfaceGuard(currentUsers, operators), ENGINE_SURFACE_GUARD,
+                "/engine-rest/*", "/camunda/api/*");
     }
 
     /**

@@ -36,17 +36,12 @@ class InputConfiguration {
 
     @Bean
     FilterRegistrationBean<DatabaseOutageGuard> databaseOutageGuard() {
-        var registration = new FilterRegistrationBean<>(new DatabaseOutageGuard());
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
-        return registration;
+        return Filters.register(new DatabaseOutageGuard(), org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
     }
 
     @Bean
     FilterRegistrationBean<StrictJsonGate> strictJsonGate() {
-        var registration = new FilterRegistrationBean<>(new StrictJsonGate());
-        registration.addUrlPatterns("/api/*");
         // after authentication: nobody's body is read before we know who sent it
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
-        return registration;
+        return Filters.register(new StrictJsonGate(), SecurityProperties.DEFAULT_FILTER_ORDER + 10, "/api/*");
     }
 }

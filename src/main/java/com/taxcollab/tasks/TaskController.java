@@ -4,12 +4,10 @@ import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.ChinaTime;
-import com.taxcollab.system.EngineAsSystem;
 import com.taxcollab.system.InvalidInputException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,18 +26,13 @@ class TaskController {
     private final TaskWork work;
     private final TaskLists lists;
     private final CurrentUserService currentUsers;
-    private final RuntimeService runtimeService;
-    private final EngineAsSystem engine;
     private final CaseRegistry registry;
 
-    TaskController(TaskWork work, TaskLists lists, CurrentUserService currentUsers, RuntimeService runtimeService,
-            EngineAsSystem engine, CaseRegistry registry) {
+    TaskController(TaskWork work, TaskLists lists, CurrentUserService currentUsers, CaseRegistry registry) {
         this.registry = registry;
         this.work = work;
         this.lists = lists;
         this.currentUsers = currentUsers;
-        this.runtimeService = runtimeService;
-        this.engine = engine;
     }
 
     record TaskDetail(TaskLists.TaskSummary task, String formId, List<FormField> fields) {
@@ -79,10 +72,8 @@ class TaskController {
     @GetMapping("/{taskId}")
     TaskDetail one(@PathVariable String taskId) {
         Task task = work.workable(currentUsers.require(), taskId);
-        String caseNumber = engine.call(() -> runtimeService.createProcessInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey());
         FormContract contract = work.contract(task);
-        return new TaskDetail(lists.summary(task, caseNumber), contract.formId(), List.copyOf(contract.fields()));
+        return new TaskDetail(lists.summary(task), contract.formId(), List.copyOf(contract.fields()));
     }
 
     @PostMapping("/{taskId}/claim")

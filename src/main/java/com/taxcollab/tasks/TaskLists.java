@@ -58,13 +58,7 @@ class TaskLists {
         List<Task> tasks = engine.call(() -> todoQuery(user).orderByDueDate().asc().orderByTaskCreateTime().asc()
                 .listPage(0, LIMIT));
         Map<String, String> cases = caseNumbers(tasks.stream().map(Task::getProcessInstanceId).toList());
-        return tasks.stream().map(task -> {
-            DueLight.Reading due = DueLight.of(task.getDueDate(), clock, workingDays);
-            String caseNumber = cases.get(task.getProcessInstanceId());
-            return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), caseNumber,
-                    title(caseNumber), task.getAssignee(), task.getCreateTime(), task.getDueDate(), due.light(),
-                    due.light().label(), due.workingDaysLeft(), null);
-        }).toList();
+        return tasks.stream().map(task -> summary(task, cases.get(task.getProcessInstanceId()))).toList();
     }
 
     long todoCount(CurrentUser user) {
@@ -91,7 +85,12 @@ class TaskLists {
         }).toList();
     }
 
-    TaskSummary summary(Task task, String caseNumber) {
+    /** One open task with its case and light. */
+    TaskSummary summary(Task task) {
+        return summary(task, caseNumbers(List.of(task.getProcessInstanceId())).get(task.getProcessInstanceId()));
+    }
+
+    private TaskSummary summary(Task task, String caseNumber) {
         DueLight.Reading due = DueLight.of(task.getDueDate(), clock, workingDays);
         return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), caseNumber, title(caseNumber),
                 task.getAssignee(), task.getCreateTime(), task.getDueDate(), due.light(), due.light().label(),

@@ -3,6 +3,7 @@ package com.taxcollab.tasks;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.security.EngineOperators;
 import com.taxcollab.security.SecurityConfiguration;
+import com.taxcollab.system.Filters;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,9 +14,7 @@ class TasklistTaskAccessRegistration {
     @Bean
     FilterRegistrationBean<TasklistTaskAccess> tasklistTaskAccess(TaskWork work, CurrentUserService currentUsers,
             EngineOperators operators) {
-        var registration = new FilterRegistrationBean<>(new TasklistTaskAccess(work, currentUsers, operators));
-        registration.addUrlPatterns("/camunda/api/engine/*");
-        registration.setOrder(SecurityConfiguration.ENGINE_REQUEST_CHECKS);
-        return registration;
+        return Filters.register(new TasklistTaskAccess(work, currentUsers, operators),
+                SecurityConfiguration.ENGINE_REQUEST_CHECKS, "/camunda/api/engine/*");
     }
 }
