@@ -1,7 +1,7 @@
 package com.taxcollab.auction;
 
 import com.taxcollab.cases.CaseDocuments;
-import com.taxcollab.court.CourtOutputs;
+import com.taxcollab.cases.CaseOutputs;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -23,10 +23,10 @@ class AuctionTaxGuidance {
     private static final String VAT = "增值税";
     private static final String BUYER = "买受人";
 
-    private final CourtOutputs outputs;
+    private final CaseOutputs outputs;
     private final CaseDocuments documents;
 
-    AuctionTaxGuidance(CourtOutputs outputs, CaseDocuments documents) {
+    AuctionTaxGuidance(CaseOutputs outputs, CaseDocuments documents) {
         this.outputs = outputs;
         this.documents = documents;
     }
@@ -70,7 +70,7 @@ class AuctionTaxGuidance {
         estimate.put("sellerTotal", seller);
         estimate.put("buyerTotal", buyer);
         estimate.put("note", INDICATIVE);
-        outputs.record(caseNumber, CourtOutputs.Kind.TAX_ESTIMATE, estimate, null, "system");
+        outputs.record(caseNumber, CaseOutputs.Kind.TAX_ESTIMATE, estimate, null, "system");
         return estimate;
     }
 
@@ -91,8 +91,8 @@ class AuctionTaxGuidance {
 
     @SuppressWarnings("unchecked")
     void issueGuidance(String caseNumber, String courtCaseNumber, Number knownArrears, String notes, String officer) {
-        Map<String, Object> guidance = new LinkedHashMap<>(outputs.latest(caseNumber, CourtOutputs.Kind.TAX_ESTIMATE)
-                .map(CourtOutputs.Output::content).orElseGet(LinkedHashMap::new));
+        Map<String, Object> guidance = new LinkedHashMap<>(outputs.latest(caseNumber, CaseOutputs.Kind.TAX_ESTIMATE)
+                .map(CaseOutputs.Output::content).orElseGet(LinkedHashMap::new));
         guidance.put("knownArrears", knownArrears == null ? BigDecimal.ZERO : new BigDecimal(knownArrears.toString()));
         guidance.put("notes", notes);
         guidance.put("issuedBy", officer);
@@ -113,7 +113,7 @@ class AuctionTaxGuidance {
         lines.add("出具人：" + officer);
         long documentId = documents.store(caseNumber, GUIDANCE_DOCUMENT, GUIDANCE_DOCUMENT + "-" + caseNumber + ".pdf",
                 SimplePdf.render("司法拍卖税费指引", lines), officer);
-        outputs.record(caseNumber, CourtOutputs.Kind.TAX_GUIDANCE, guidance, documentId, officer);
+        outputs.record(caseNumber, CaseOutputs.Kind.TAX_GUIDANCE, guidance, documentId, officer);
     }
 
     void issueAssessment(String caseNumber, Map<String, Object> sale, Number sellerTaxes, Number buyerTaxes,
@@ -137,7 +137,7 @@ class AuctionTaxGuidance {
         lines.add("核定人：" + officer);
         long documentId = documents.store(caseNumber, ASSESSMENT_DOCUMENT,
                 ASSESSMENT_DOCUMENT + "-" + caseNumber + ".pdf", SimplePdf.render("应纳税费核定通知", lines), officer);
-        outputs.record(caseNumber, CourtOutputs.Kind.TAX_ASSESSMENT, assessment, documentId, officer);
+        outputs.record(caseNumber, CaseOutputs.Kind.TAX_ASSESSMENT, assessment, documentId, officer);
     }
 
     private static String label(String key) {

@@ -1,7 +1,7 @@
 package com.taxcollab.auction;
 
 import com.taxcollab.cases.CaseOpener;
-import com.taxcollab.court.CourtVariables;
+import com.taxcollab.cases.CourtCaseVariables;
 import com.taxcollab.system.EngineActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,7 +20,7 @@ class PublishGuidanceDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         guidance.issueGuidance((String) execution.getVariable(CaseOpener.CASE_NUMBER),
-                (String) execution.getVariable(CourtVariables.COURT_CASE_NUMBER),
+                (String) execution.getVariable(CourtCaseVariables.COURT_CASE_NUMBER),
                 (Number) execution.getVariable(AuctionVariables.KNOWN_ARREARS),
                 (String) execution.getVariable(AuctionVariables.GUIDANCE_NOTES), EngineActor.idOr(execution.getProcessEngineServices(), null));
     }

@@ -3,6 +3,7 @@ package com.taxcollab.court;
 import com.taxcollab.bankruptcy.BankruptcyVariables;
 import com.taxcollab.cases.CaseDocument;
 import com.taxcollab.cases.CaseDocuments;
+import com.taxcollab.cases.CaseOutputs;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.system.EngineAsSystem;
@@ -29,7 +30,7 @@ class CourtCaseView {
 
     private final CaseRegistry registry;
     private final CaseDocuments documents;
-    private final CourtOutputs outputs;
+    private final CaseOutputs outputs;
     private final CourtCases courtCases;
     private final EngineAsSystem engine;
     private final RuntimeService runtimeService;
@@ -37,7 +38,7 @@ class CourtCaseView {
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
 
-    CourtCaseView(CaseRegistry registry, CaseDocuments documents, CourtOutputs outputs, CourtCases courtCases,
+    CourtCaseView(CaseRegistry registry, CaseDocuments documents, CaseOutputs outputs, CourtCases courtCases,
             EngineAsSystem engine, RuntimeService runtimeService, TaskService taskService,
             HistoryService historyService, RepositoryService repositoryService) {
         this.registry = registry;
@@ -128,7 +129,7 @@ class CourtCaseView {
 
     private List<Map<String, Object>> issued(String caseNumber) {
         List<Map<String, Object>> issued = new ArrayList<>();
-        for (CourtOutputs.Output output : outputs.issuedToCourt(caseNumber)) {
+        for (CaseOutputs.Output output : outputs.issuedToCourt(caseNumber)) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("kind", output.kind().name());
             item.put("title", output.kind().label());

@@ -2,9 +2,10 @@ package com.taxcollab.court;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.taxcollab.cases.CaseAccess;
-import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.cases.CaseOpener.NewCase;
+import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.cases.CaseRecord;
+import com.taxcollab.cases.CourtCaseVariables;
 import com.taxcollab.security.CurrentUser;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -72,7 +73,7 @@ class CourtIntake {
 
     private CourtCaseRecord open(CurrentUser caller, CourtSubmission submission) {
         Map<String, Object> variables = new HashMap<>(submission.variables());
-        variables.put(CourtVariables.INTAKE_CHANNEL, CHANNEL_API.toLowerCase(java.util.Locale.ROOT));
+        variables.put(CourtCaseVariables.INTAKE_CHANNEL, CHANNEL_API.toLowerCase(java.util.Locale.ROOT));
         CaseRecord opened = opener.open(new NewCase(submission.type().caseType(),
                 submission.type().caseType().processKey(), submission.jurisdiction(), submission.title(), caller.id(),
                 variables, DEPARTMENTS, submission.parties()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.taxcollab.auction.AuctionVariables;
 import com.taxcollab.bankruptcy.BankruptcyVariables;
 import com.taxcollab.cases.CaseParty;
+import com.taxcollab.cases.CourtCaseVariables;
 import com.taxcollab.organisation.Organisation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,8 +58,8 @@ class CourtSubmissionReader {
             title = bankruptcy(in, variables, parties);
         }
         in.throwIfInvalid();
-        variables.put(CourtVariables.COURT_NAME, courtName);
-        variables.put(CourtVariables.COURT_CASE_NUMBER, courtCaseNumber);
+        variables.put(CourtCaseVariables.COURT_NAME, courtName);
+        variables.put(CourtCaseVariables.COURT_CASE_NUMBER, courtCaseNumber);
         parties.add(0, new CaseParty(CaseParty.Kind.COURT, courtName, null, "提交法院 " + courtCaseNumber));
         return new CourtSubmission(type, courtName, courtCaseNumber, jurisdiction, title, variables, parties,
                 body.toString());

@@ -5,6 +5,7 @@ import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.ChinaTime;
+import com.taxcollab.system.EngineAsSystem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -44,12 +45,12 @@ class DailyDigest {
     private final Organisation organisation;
     private final WorkingDayCalendar calendar;
     private final Notifier notifier;
-    private final PrivilegedEngine engine;
+    private final EngineAsSystem engine;
     private final Clock clock;
 
     DailyDigest(PreferenceRepository preferences, CurrentUserService users, TaskService taskService,
             RuntimeService runtimeService, Organisation organisation, WorkingDayCalendar calendar, Notifier notifier,
-            PrivilegedEngine engine, Clock clock) {
+            EngineAsSystem engine, Clock clock) {
         this.preferences = preferences;
         this.users = users;
         this.taskService = taskService;

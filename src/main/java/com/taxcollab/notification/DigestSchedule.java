@@ -1,7 +1,6 @@
 package com.taxcollab.notification;
 
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import com.taxcollab.system.EngineAsSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,21 +14,22 @@ class DigestSchedule implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DigestSchedule.class);
 
     private final DailyDigest digest;
-    private final PrivilegedEngine engine;
+    private final EngineAsSystem engine;
 
-    DigestSchedule(DailyDigest digest, PrivilegedEngine engine) {
+    DigestSchedule(DailyDigest digest, EngineAsSystem engine) {
         this.digest = digest;
         this.engine = engine;
     }
 
+    /** One engine command, so that two nodes starting at once cannot both find no job and insert one. */
     @Override
     public void run(ApplicationArguments args) {
-        engine.run(() -> {
-            CommandContext context = Context.getCommandContext();
+        engine.inCommand(context -> {
             if (context.getJobManager().findJobsByHandlerType(DigestJobHandler.TYPE).isEmpty()) {
                 DigestJobHandler.schedule(context, digest.nextRun());
                 log.info("Daily digest scheduled for {}", digest.nextRun());
             }
+            return null;
         });
     }
 }

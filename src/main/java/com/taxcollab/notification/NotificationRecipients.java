@@ -1,5 +1,6 @@
 package com.taxcollab.notification;
 
+import com.taxcollab.system.EngineAsSystem;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,9 +20,9 @@ class NotificationRecipients {
     private static final Logger log = LoggerFactory.getLogger(NotificationRecipients.class);
 
     private final IdentityService identityService;
-    private final PrivilegedEngine engine;
+    private final EngineAsSystem engine;
 
-    NotificationRecipients(IdentityService identityService, PrivilegedEngine engine) {
+    NotificationRecipients(IdentityService identityService, EngineAsSystem engine) {
         this.identityService = identityService;
         this.engine = engine;
     }

@@ -1,13 +1,14 @@
 package com.taxcollab.notification;
 
 import com.taxcollab.notification.StoredNotification.EmailStatus;
+import com.taxcollab.system.EngineAsSystem;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,11 +24,11 @@ public class Notifier {
     private final MailJobs mailJobs;
     private final NotificationLinks links;
     private final IdentityService identityService;
-    private final PrivilegedEngine engine;
+    private final EngineAsSystem engine;
     private final Clock clock;
 
     Notifier(NotificationRepository notifications, PreferenceRepository preferences, MailJobs mailJobs,
-            NotificationLinks links, IdentityService identityService, PrivilegedEngine engine, Clock clock) {
+            NotificationLinks links, IdentityService identityService, EngineAsSystem engine, Clock clock) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.mailJobs = mailJobs;
@@ -38,15 +39,18 @@ public class Notifier {
     }
 
     public void notify(Notification notification) {
-        engine.run(() -> notification.recipients().forEach(recipient -> deliver(notification, recipient)));
+        engine.inCommand(context -> {
+            notification.recipients().forEach(recipient -> deliver(context, notification, recipient));
+            return null;
+        });
     }
 
-    private void deliver(Notification n, String recipient) {
+    private void deliver(CommandContext context, Notification n, String recipient) {
         String id = UUID.randomUUID().toString();
         String email = emailOf(recipient);
         EmailStatus status = emailStatus(recipient, email, n.event());
         String jobId = status == EmailStatus.PENDING
-                ? mailJobs.schedule(Context.getCommandContext(), id, n) : null;
+                ? mailJobs.schedule(context, id, n) : null;
         OffsetDateTime now = OffsetDateTime.now(clock);
         notifications.insert(new StoredNotification(id, recipient, n.event(), n.title(), n.text(), n.caseNumber(),
                 links.caseUrl(n.caseNumber()), n.taskId(), n.taskName(), links.taskUrl(n.taskId()),

@@ -1,6 +1,6 @@
 package com.taxcollab.organisation;
 
-import com.taxcollab.security.CurrentUser;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -33,11 +33,16 @@ class OrganisationLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        List<String> declared = organisation.departments().stream().map(OrganisationProperties.Unit::id).toList();
+        List<String> missing = Departments.NAMED.stream().filter(id -> !declared.contains(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("organisation.yaml must declare the departments the rules name: " + missing);
+        }
         organisation.jurisdictions().forEach(this::ensureTenant);
         organisation.departments().forEach(d -> ensureGroup(d.id(), d.name(), DEPARTMENT_GROUP_TYPE));
         ensureGroup(Groups.CAMUNDA_ADMIN, "系统管理员", Groups.GROUP_TYPE_SYSTEM);
-        ensureGroup(CurrentUser.SECURITY_ADMIN, "安全管理员", Groups.GROUP_TYPE_SYSTEM);
-        ensureGroup(CurrentUser.AUDIT_ADMIN, "审计管理员", Groups.GROUP_TYPE_SYSTEM);
+        ensureGroup(AdministratorGroups.SECURITY_ADMIN, "安全管理员", Groups.GROUP_TYPE_SYSTEM);
+        ensureGroup(AdministratorGroups.AUDIT_ADMIN, "审计管理员", Groups.GROUP_TYPE_SYSTEM);
         log.info("Organisation in force: {} jurisdictions, {} departments",
                 organisation.jurisdictions().size(), organisation.departments().size());
     }

@@ -94,26 +94,6 @@ class RectificationDelegates {
     }
 
     @Bean
-    JavaDelegate markRectificationYellowDelegate(RectificationItems items) {
-        return execution -> items.light(itemId(execution), Light.YELLOW);
-    }
-
-    @Bean
-    JavaDelegate markRectificationRedDelegate(RectificationItems items) {
-        return execution -> items.light(itemId(execution), Light.RED);
-    }
-
-    @Bean
-    JavaDelegate escalateRectificationItemDelegate(RectificationItems items) {
-        return execution -> items.escalate(itemId(execution));
-    }
-
-    @Bean
-    JavaDelegate recordRectificationAccountabilityDelegate(RectificationItems items) {
-        return execution -> items.recordAccountability(itemId(execution));
-    }
-
-    @Bean
     JavaDelegate closeRectificationBatchDelegate(RectificationItems items) {
         return execution -> execution.setVariable(SUMMARY,
                 items.closeBatch(string(execution, CaseOpener.CASE_NUMBER)));

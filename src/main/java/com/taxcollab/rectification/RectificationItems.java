@@ -2,10 +2,9 @@ package com.taxcollab.rectification;
 
 import com.taxcollab.calendar.WorkingDayCalendar;
 import com.taxcollab.calendar.WorkingDayExpressions;
-import com.taxcollab.cases.CaseParticipants;
 import com.taxcollab.system.ChinaTime;
-import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.InvalidInputException.FieldProblem;
+import com.taxcollab.system.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,23 +23,20 @@ import org.springframework.stereotype.Service;
 public class RectificationItems {
 
     static final String ITEM_STEP = "rectification-item";
-    static final String LEADERSHIP = "leadership";
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     private final RectificationRepository repository;
     private final ItemValidator validator;
     private final WorkingDayCalendar calendar;
     private final WorkingDayExpressions workingDays;
-    private final CaseParticipants participants;
     private final Clock clock;
 
     RectificationItems(RectificationRepository repository, ItemValidator validator, WorkingDayCalendar calendar,
-            WorkingDayExpressions workingDays, CaseParticipants participants, Clock clock) {
+            WorkingDayExpressions workingDays, Clock clock) {
         this.repository = repository;
         this.validator = validator;
         this.calendar = calendar;
         this.workingDays = workingDays;
-        this.participants = participants;
         this.clock = clock;
     }
 
@@ -128,9 +124,7 @@ public class RectificationItems {
     }
 
     void escalate(long id) {
-        ItemRow item = repository.item(id);
         repository.escalated(id, OffsetDateTime.now(clock));
-        participants.addDepartment(item.caseNumber(), LEADERSHIP);
     }
 
     void recordAccountability(long id) {

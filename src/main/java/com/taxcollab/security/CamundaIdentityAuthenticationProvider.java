@@ -1,5 +1,6 @@
 package com.taxcollab.security;
 
+import com.taxcollab.organisation.AdministratorGroups;
 import com.taxcollab.system.ChinaTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     static final String ROLE_ADMIN = "ROLE_ADMIN";
-    static final Set<String> ADMINISTRATOR_ROLES = Set.of(Groups.CAMUNDA_ADMIN, CurrentUser.SECURITY_ADMIN,
-            CurrentUser.AUDIT_ADMIN);
+    static final Set<String> ADMINISTRATOR_ROLES = Set.of(Groups.CAMUNDA_ADMIN, AdministratorGroups.SECURITY_ADMIN,
+            AdministratorGroups.AUDIT_ADMIN);
 
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm");
 

@@ -1,5 +1,6 @@
 package com.taxcollab.security;
 
+import com.taxcollab.organisation.AdministratorGroups;
 import java.util.List;
 
 /**
@@ -10,15 +11,12 @@ import java.util.List;
 public record CurrentUser(String id, String name, String email, List<String> departments,
         List<String> jurisdictions, boolean admin) {
 
-    public static final String SECURITY_ADMIN = "securityadmin";
-    public static final String AUDIT_ADMIN = "auditadmin";
-
     public boolean securityAdmin() {
-        return inDepartment(SECURITY_ADMIN);
+        return inDepartment(AdministratorGroups.SECURITY_ADMIN);
     }
 
     public boolean auditAdmin() {
-        return inDepartment(AUDIT_ADMIN);
+        return inDepartment(AdministratorGroups.AUDIT_ADMIN);
     }
 
     public boolean inDepartment(String department) {

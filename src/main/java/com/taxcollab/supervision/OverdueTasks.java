@@ -1,16 +1,14 @@
 package com.taxcollab.supervision;
 
+import com.taxcollab.system.EngineAsSystem;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -26,16 +24,17 @@ class OverdueTasks {
 
     static final String RECTIFICATION = "RectificationTrackingProcess";
 
-    private final ProcessEngine engine;
+    private final EngineAsSystem engine;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
 
-    OverdueTasks(ProcessEngine engine) {
+    OverdueTasks(EngineAsSystem engine, TaskService taskService, RuntimeService runtimeService,
+            RepositoryService repositoryService) {
         this.engine = engine;
-        this.taskService = engine.getTaskService();
-        this.runtimeService = engine.getRuntimeService();
-        this.repositoryService = engine.getRepositoryService();
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
     }
 
     record OverdueTask(String caseNumber, String process, String task, String candidateGroups, String assignee,
@@ -46,9 +45,7 @@ class OverdueTasks {
         if (jurisdictions.isEmpty()) {
             return List.of();
         }
-        ProcessEngineConfigurationImpl configuration =
-                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        return configuration.getCommandExecutorTxRequired().execute(context -> privileged(context, () -> {
+        return engine.call(() -> {
             List<Task> tasks = taskService.createTaskQuery().tenantIdIn(jurisdictions.toArray(String[]::new))
                     .dueBefore(now).orderByDueDate().asc().listPage(0, limit * 2);
             if (tasks.isEmpty()) {
@@ -72,16 +69,11 @@ class OverdueTasks {
                                     .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).toList()),
                             t.getAssignee(), t.getDueDate(), t.getTenantId()))
                     .toList();
-        }));
+        });
     }
 
     private static String name(ProcessDefinition definition) {
         return definition.getName() != null ? definition.getName() : definition.getKey();
     }
 
-    private static <T> T privileged(CommandContext context, java.util.function.Supplier<T> work) {
-        context.disableAuthorizationCheck();
-        context.disableTenantCheck();
-        return work.get();
-    }
 }

@@ -2,6 +2,7 @@ package com.taxcollab.court;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.taxcollab.support.Timers;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -52,15 +53,13 @@ public class Scenario {
 
     public Job timer(String caseNumber, String timerId) {
         String instance = processInstanceId(caseNumber);
-        List<Job> jobs = managementService.createJobQuery().processInstanceId(instance).activityId(timerId).timers()
-                .list();
+        List<Job> jobs = Timers.named(managementService, instance, timerId);
         assertThat(jobs).as("timer %s of %s", timerId, caseNumber).hasSize(1);
         return jobs.get(0);
     }
 
     public boolean hasTimer(String caseNumber, String timerId) {
-        return managementService.createJobQuery().processInstanceId(processInstanceId(caseNumber))
-                .activityId(timerId).timers().count() > 0;
+        return !Timers.named(managementService, processInstanceId(caseNumber), timerId).isEmpty();
     }
 
     /** Moves the clock to the timer's due date and fires it; returns that date. */

@@ -1,9 +1,10 @@
 package com.taxcollab.notification;
 
-import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.cases.CaseOpener.NewCase;
+import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseType;
+import com.taxcollab.support.Timers;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
@@ -57,9 +58,8 @@ class NotificationCases {
     }
 
     void fireTimer(CaseRecord c, String timerId) {
-        Job timer = managementService.createJobQuery().processInstanceId(c.processInstanceId()).timers()
-                .activityId(timerId).singleResult();
-        managementService.executeJob(timer.getId());
+        Timers.named(managementService, c.processInstanceId(), timerId)
+                .forEach(timer -> managementService.executeJob(timer.getId()));
     }
 
     /** The events each user was told of in this case, e.g. {@code tax1 -> [TASK_CREATED]}. */

@@ -9,12 +9,15 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.taxcollab.notification.StoredNotification.EmailStatus;
+import com.taxcollab.system.EngineAsSystem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -32,11 +35,9 @@ class NotifierWithoutSmtpTest {
         User tax1 = mock(User.class);
         when(tax1.getEmail()).thenReturn("tax1@lyg.demo.taxcollab.cn");
         when(identity.createUserQuery().userId("tax1").singleResult()).thenReturn(tax1);
-        PrivilegedEngine engine = mock(PrivilegedEngine.class);
-        doAnswer(call -> {
-            ((Runnable) call.getArgument(0)).run();
-            return null;
-        }).when(engine).run(any());
+        EngineAsSystem engine = mock(EngineAsSystem.class);
+        doAnswer(call -> ((Function<CommandContext, ?>) call.getArgument(0)).apply(null)).when(engine)
+                .inCommand(any());
         MailJobs noSmtp = new MailJobs(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class));
         Notifier notifier = new Notifier(notifications, preferences, noSmtp,
                 new NotificationLinks("http://localhost:8080"), identity, engine,

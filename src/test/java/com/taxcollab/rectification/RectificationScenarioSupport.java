@@ -3,6 +3,7 @@ package com.taxcollab.rectification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taxcollab.support.IntegrationTest;
+import com.taxcollab.support.Timers;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -11,10 +12,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -106,8 +107,8 @@ abstract class RectificationScenarioSupport extends IntegrationTest {
     }
 
     Job timer(String caseNumber, String activityId) {
-        return managementService.createJobQuery().processInstanceId(instance(caseNumber).getId()).timers()
-                .activityId(activityId).singleResult();
+        List<Job> timers = Timers.named(managementService, instance(caseNumber).getId(), activityId);
+        return timers.isEmpty() ? null : timers.get(0);
     }
 
     /** Runs every job of the case that is due at the engine clock's now; returns how many ran. */

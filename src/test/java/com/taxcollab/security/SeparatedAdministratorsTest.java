@@ -2,6 +2,7 @@ package com.taxcollab.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.taxcollab.organisation.AdministratorGroups;
 import com.taxcollab.support.IntegrationTest;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -60,12 +61,12 @@ class SeparatedAdministratorsTest extends IntegrationTest {
         user.setPassword("demo");
         ((IdentityServiceImpl) identityService).saveUser(user, true);
         identityService.createMembership("tworoles1", Groups.CAMUNDA_ADMIN);
-        identityService.createMembership("tworoles1", CurrentUser.AUDIT_ADMIN);
+        identityService.createMembership("tworoles1", AdministratorGroups.AUDIT_ADMIN);
         try {
             assertThat(get("tworoles1", "/api/me")).isEqualTo(HttpStatus.UNAUTHORIZED);
             assertThat(com.taxcollab.support.WebSession.anonymous(port).login("tworoles1", "demo"))
                     .as("the login page says why").endsWith("/login?roles");
-            identityService.deleteMembership("tworoles1", CurrentUser.AUDIT_ADMIN);
+            identityService.deleteMembership("tworoles1", AdministratorGroups.AUDIT_ADMIN);
             identityService.createMembership("tworoles1", "tax");
             assertThat(get("tworoles1", "/api/me")).as("an administrator who is also an officer").isEqualTo(
                     HttpStatus.UNAUTHORIZED);

@@ -64,22 +64,28 @@ public class EngineSteps {
 
     /** The case's job at that activity (a timer, or an asynchronous step). */
     public Job job(String processInstanceId, String activityId) {
-        List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId)
-                .activityId(activityId).list();
-        assertThat(jobs).as("jobs at %s", activityId).hasSize(1);
+        List<Job> jobs = jobs(processInstanceId, activityId);
+        assertThat(jobs).as("jobs at %s", activityId).isNotEmpty();
+        assertThat(jobs).as("one due date for every instance of %s", activityId).extracting(Job::getDuedate)
+                .containsOnly(jobs.get(0).getDuedate());
         return jobs.get(0);
     }
 
     public boolean hasJob(String processInstanceId, String activityId) {
-        return managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
-                .count() > 0;
+        return !jobs(processInstanceId, activityId).isEmpty();
     }
 
-    /** Moves the engine clock to the timer's due date and fires it. */
+    /** Moves the engine clock to the timer's due date and fires it (on every instance of a multi-instance task). */
     public void fireTimer(String processInstanceId, String timerId) {
-        Job timer = job(processInstanceId, timerId);
-        ClockUtil.setCurrentTime(timer.getDuedate());
-        managementService.executeJob(timer.getId());
+        ClockUtil.setCurrentTime(job(processInstanceId, timerId).getDuedate());
+        jobs(processInstanceId, timerId).forEach(timer -> managementService.executeJob(timer.getId()));
+    }
+
+    /** The timers so named, or else the asynchronous jobs at that activity. */
+    private List<Job> jobs(String processInstanceId, String id) {
+        List<Job> timers = Timers.named(managementService, processInstanceId, id);
+        return !timers.isEmpty() ? timers
+                : managementService.createJobQuery().processInstanceId(processInstanceId).activityId(id).list();
     }
 
     public Date dueDate(String processInstanceId, String activityId) {

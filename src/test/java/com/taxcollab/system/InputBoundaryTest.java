@@ -139,8 +139,8 @@ class InputBoundaryTest extends IntegrationTest {
                 .postForEntity("/api/tasks/" + negotiation.getId() + "/complete", completion, String.class)
                 .getStatusCode());
 
-        assertThat(answers).filteredOn(HttpStatus.NO_CONTENT::equals).hasSize(1);
-        assertThat(answers).filteredOn(HttpStatus.CONFLICT::equals).hasSize(19);
+        assertThat(answers).as("answers %s", answers).filteredOn(HttpStatus.NO_CONTENT::equals).hasSize(1);
+        assertThat(answers).as("answers %s", answers).filteredOn(HttpStatus.CONFLICT::equals).hasSize(19);
     }
 
     @Test
@@ -157,8 +157,8 @@ class InputBoundaryTest extends IntegrationTest {
                 "{\"variables\": {\"negotiationOutcome\": {\"value\": \"NOT_AGREED\"}}}", "X-XSRF-TOKEN", token)
                 .statusCode());
 
-        assertThat(answers).filteredOn(status -> status == 204).hasSize(1);
-        assertThat(answers).filteredOn(status -> status == 409).hasSize(9);
+        assertThat(answers).as("answers %s", answers).filteredOn(status -> status == 204).hasSize(1);
+        assertThat(answers).as("answers %s", answers).filteredOn(status -> status == 409).hasSize(9);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.taxcollab.court;
+package com.taxcollab.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * (the court API shows them with their document); the drafted estimate stays with the tax officer.
  */
 @Service
-public class CourtOutputs {
+public class CaseOutputs {
 
     public enum Kind {
         TAX_ESTIMATE("税负测算（草稿）", false),
@@ -49,7 +49,7 @@ public class CourtOutputs {
     private final ObjectMapper json;
     private final Clock clock;
 
-    CourtOutputs(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    CaseOutputs(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -69,7 +69,7 @@ public class CourtOutputs {
         return outputs(caseNumber).stream().filter(o -> o.kind() == kind).reduce((first, second) -> second);
     }
 
-    List<Output> issuedToCourt(String caseNumber) {
+    public List<Output> issuedToCourt(String caseNumber) {
         return outputs(caseNumber).stream().filter(o -> o.kind().issuedToCourt).toList();
     }
 

@@ -1,4 +1,4 @@
-package com.taxcollab.system;
+package com.taxcollab.home;
 
 import com.taxcollab.calendar.CalendarCoverage;
 import com.taxcollab.organisation.Organisation;
