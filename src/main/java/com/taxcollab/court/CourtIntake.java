@@ -2,8 +2,8 @@ package com.taxcollab.court;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.taxcollab.cases.CaseAccess;
-import com.taxcollab.cases.CaseOpener.NewCase;
 import com.taxcollab.cases.CaseOpener;
+import com.taxcollab.cases.CaseOpener.NewCase;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CourtCaseVariables;
 import com.taxcollab.security.CurrentUser;

@@ -22,26 +22,22 @@ public class ItemLights {
     }
 
     public void yellow(DelegateTask task) {
-        items.light(itemId(task), Light.YELLOW);
+        items.light(RectificationVariables.itemId(task), Light.YELLOW);
         notices.remind(task, "整改事项将在3个工作日内到期（黄灯）。");
     }
 
     public void red(DelegateTask task) {
-        items.light(itemId(task), Light.RED);
+        items.light(RectificationVariables.itemId(task), Light.RED);
         notices.overdue(task, "整改事项已逾期（红灯）。");
     }
 
     public void escalate(DelegateTask task) {
-        items.escalate(itemId(task));
+        items.escalate(RectificationVariables.itemId(task));
         notices.escalate(task, Departments.LEADERSHIP, "整改事项逾期已满5个工作日，请督办。");
     }
 
     public void holdAccountable(DelegateTask task) {
-        items.recordAccountability(itemId(task));
+        items.recordAccountability(RectificationVariables.itemId(task));
         notices.escalate(task, Departments.SUPERVISION, "整改事项逾期已满10个工作日，已生成问责记录。");
-    }
-
-    private static long itemId(DelegateTask task) {
-        return ((Number) task.getVariable(RectificationVariables.ITEM_ID)).longValue();
     }
 }

@@ -48,4 +48,17 @@ final class RectificationVariables {
 
     private RectificationVariables() {
     }
+
+    /** {@code unitWorkOutcome}: the unit's phase ended with a report, or with an approved extension. */
+    static final String REPORTED = "reported";
+    static final String EXTENDED = "extended";
+
+    static long itemId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+        return ((Number) scope.getVariable(ITEM_ID)).longValue();
+    }
+
+    static String string(org.camunda.bpm.engine.delegate.VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? null : value.toString();
+    }
 }

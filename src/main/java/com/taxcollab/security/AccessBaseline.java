@@ -1,8 +1,8 @@
 package com.taxcollab.security;
 
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.organisation.StartupOrder;

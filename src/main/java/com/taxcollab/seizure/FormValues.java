@@ -1,16 +1,31 @@
 package com.taxcollab.seizure;
 
 import com.taxcollab.system.ChinaTime;
+import com.taxcollab.system.EngineActor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /** Reading what Tasklist forms submit: dates as "yyyy-MM-dd" strings, numbers untyped. */
 final class FormValues {
 
     private FormValues() {
+    }
+
+    /** Refuses the completion when the task's answer {@code name} is empty. */
+    static void required(DelegateTask task, String name, String label) {
+        if (string(task.getVariable(name)) == null) {
+            throw new ProcessEngineException("必须填写" + label + "（" + name + "）");
+        }
+    }
+
+    /** Remembers who completed the task, for the records the next step writes. */
+    static void rememberActor(DelegateTask task) {
+        task.getExecution().setVariable(SeizureVariables.ACTOR,
+                EngineActor.idOr(task.getProcessEngineServices(), task.getAssignee()));
     }
 
     static String string(Object value) {

@@ -1,15 +1,15 @@
 package com.taxcollab.seizure;
 
 import com.taxcollab.cases.CaseDocuments;
-import com.taxcollab.cases.CaseOpener.NewCase;
 import com.taxcollab.cases.CaseOpener;
+import com.taxcollab.cases.CaseOpener.NewCase;
 import com.taxcollab.cases.CaseParty;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.cases.CaseType;
 import com.taxcollab.security.CurrentUser;
-import com.taxcollab.system.InvalidInputException.FieldProblem;
 import com.taxcollab.system.InvalidInputException;
+import com.taxcollab.system.InvalidInputException.FieldProblem;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;

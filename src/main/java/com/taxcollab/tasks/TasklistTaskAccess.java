@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Tasklist's requests about a task under the same rules as our API ({@link TaskWork}): another

@@ -1,7 +1,7 @@
 package com.taxcollab.notification;
 
-import com.taxcollab.cases.CaseOpener.NewCase;
 import com.taxcollab.cases.CaseOpener;
+import com.taxcollab.cases.CaseOpener.NewCase;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseType;
 import com.taxcollab.support.Timers;

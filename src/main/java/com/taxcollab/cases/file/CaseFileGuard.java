@@ -1,7 +1,5 @@
 package com.taxcollab.cases.file;
 
-import java.util.function.Function;
-
 import com.taxcollab.cases.CaseAccess;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseRegistry;
@@ -12,6 +10,7 @@ import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;

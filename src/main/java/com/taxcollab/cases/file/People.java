@@ -1,7 +1,7 @@
 package com.taxcollab.cases.file;
 
-import com.taxcollab.organisation.Organisation;
 import com.taxcollab.cases.file.CaseFileView.Named;
+import com.taxcollab.organisation.Organisation;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
