@@ -69,6 +69,22 @@ public class WorkingDayCalendar {
         return date;
     }
 
+    /**
+     * The last day of a term of {@code n} calendar days (日) counted from {@code from}: counting starts on
+     * the next day (民法典 art. 201), and a last day that is a statutory holiday or a rest day moves to the
+     * next working day (art. 203); a make-up working day (调休上班) is a working day and stays.
+     */
+    public LocalDate addCalendarDays(LocalDate from, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("A term in calendar days needs at least one day, not " + n);
+        }
+        LocalDate last = from.plusDays(n);
+        while (!isWorkingDay(last)) {
+            last = last.plusDays(1);
+        }
+        return last;
+    }
+
     /** Working days in (from, to]; negative, counting (to, from], when {@code to} lies before {@code from}. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {

@@ -82,7 +82,7 @@ public class WorkingDayExpressions {
         return due;
     }
 
-    private static Date at(LocalDate day, LocalTime time) {
+    static Date at(LocalDate day, LocalTime time) {
         return Date.from(day.atTime(time).atZone(ChinaTime.ZONE).toInstant());
     }
 }

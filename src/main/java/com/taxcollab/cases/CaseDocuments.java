@@ -73,6 +73,14 @@ public class CaseDocuments {
         return key.getKey().longValue();
     }
 
+    /** Copies every document of one case into another (a case opened from it), under {@code kind}. */
+    @Transactional
+    public void copyAll(String fromCase, String toCase, String kind, String by) {
+        for (CaseDocument document : list(fromCase)) {
+            store(toCase, kind, document.fileName(), content(document), by);
+        }
+    }
+
     public List<CaseDocument> list(String caseNumber) {
         return jdbc.query("SELECT " + COLUMNS + " FROM case_documents WHERE case_number = ? ORDER BY uploaded_at, id",
                 CaseDocuments::map, caseNumber);

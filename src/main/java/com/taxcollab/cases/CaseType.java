@@ -15,7 +15,10 @@ public enum CaseType {
     CF("不动产查封协助", "PropertySeizureAssistanceProcess", List.of("协助执行通知书", "税收保全措施决定书",
             "强制执行决定书", "查封登记通知书", "解除查封通知书", "其他"), "tax"),
     ZG("问题整改督办", "RectificationTrackingProcess", List.of("督查通报", "整改报告", "整改证据", "问责材料", "其他"),
-            "supervision");
+            "supervision"),
+    /** The tax bureau asks a department for an act or an opinion of 附件3 (assistance-duties.yaml). */
+    XZ("协助请求", "AssistanceRequestProcess", List.of("协助函", "复核申请表", "税收保全措施决定书或强制执行决定书",
+            "研发项目资料", "价格认定协助书", "价格认定标的资料", "相关线索材料", "答复意见", "复核意见书", "其他"), "tax");
 
     private final String label;
     private final String processKey;

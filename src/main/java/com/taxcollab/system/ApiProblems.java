@@ -59,6 +59,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (databaseUnreachable(e)) {
             return unavailable();
         }
+        // a rule of a delegate or listener refused the input: the engine wraps it, the user is told as for any other
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return invalid(invalid.problems());
+            }
+        }
         throw e;
     }
 

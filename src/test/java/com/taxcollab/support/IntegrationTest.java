@@ -35,6 +35,12 @@ public abstract class IntegrationTest {
         registry.add("spring.mail.port", mail::port);
     }
 
+    /** The suite's catalog of assistance duties is a file, the bundled one at first, that a test may edit. */
+    @DynamicPropertySource
+    static void assistanceCatalog(DynamicPropertyRegistry registry) {
+        registry.add("taxcollab.assistance.catalog", () -> "file:" + TestCatalog.get().path().toAbsolutePath());
+    }
+
     @AfterEach
     void resetEngineClock() {
         ClockUtil.reset();
