@@ -4,18 +4,49 @@
   const form = document.getElementById('start-form');
   const result = document.getElementById('start-result');
 
-  function body() {
+  // "taxpayer.name" fills {taxpayer: {name}}; a field left empty inside an object is left out
+  function put(json, path, value) {
+    const keys = path.split('.');
+    const last = keys.pop();
+    let target = json;
+    keys.forEach((key) => { target = target[key] = target[key] || {}; });
+    if (keys.length === 0 || value !== '') target[last] = value;
+  }
+
+  function base64(file) {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result).split(',')[1] || '');
+      reader.onerror = () => reject(reader.error);
+      reader.readAsDataURL(file);
+    });
+  }
+
+  // each <input type=file data-attachment="kind"> with a file chosen becomes {kind, fileName, content}
+  async function attachments() {
+    const chosen = Array.from(form.querySelectorAll('input[type=file][data-attachment]')).filter((i) => i.files.length);
+    return Promise.all(chosen.map(async (input) => ({kind: input.dataset.attachment, fileName: input.files[0].name,
+      content: await base64(input.files[0])})));
+  }
+
+  async function body() {
     const json = {};
     form.querySelectorAll('[data-field]').forEach((input) => {
       const name = input.dataset.field;
+      if (input.tagName === 'FIELDSET' || input.closest('[hidden]')) {
+        return;
+      }
       if (input.dataset.kind === 'list') {
         json[name] = Array.from(input.selectedOptions).map((o) => o.value);
       } else if (input.dataset.kind === 'number') {
         json[name] = input.value === '' ? null : Number(input.value);
       } else {
-        json[name] = input.value;
+        put(json, name, input.value);
       }
     });
+    if (form.querySelector('input[type=file][data-attachment]')) {
+      json.attachments = await attachments();
+    }
     return json;
   }
 
@@ -33,7 +64,7 @@
     if (csrf) headers[document.querySelector('meta[name=_csrf_header]').content] = csrf.content;
     document.getElementById('start-submit').disabled = true;
     try {
-      const response = await fetch(form.dataset.api, {method: 'POST', headers, body: JSON.stringify(body()),
+      const response = await fetch(form.dataset.api, {method: 'POST', headers, body: JSON.stringify(await body()),
         credentials: 'same-origin'});
       const answer = await response.json().catch(() => ({}));
       if (response.ok) {
@@ -55,7 +86,8 @@
         const item = document.createElement('li');
         item.textContent = problem.message;
         list.appendChild(item);
-        const field = problem.field && form.querySelector('[data-field="' + problem.field.split(/[.[]/)[0] + '"]');
+        const field = problem.field && (form.querySelector('[data-field="' + problem.field + '"]')
+          || form.querySelector('[data-field="' + problem.field.split(/[.[]/)[0] + '"]'));
         if (field) {
           const beside = document.createElement('div');
           beside.className = 'field-problem';

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 class StartPages {
 
     /** Case types opened from a page of ours; court cases come through the court API. */
-    private static final Map<CaseType, String> PAGES = Map.of(CaseType.ZY, "dispute", CaseType.CF, "seizure");
+    private static final Map<CaseType, String> PAGES = Map.of(CaseType.ZY, "dispute", CaseType.CF, "seizure",
+            CaseType.XZ, "assistance");
 
     private final CurrentUserService currentUsers;
     private final Organisation organisation;
