@@ -74,6 +74,20 @@
     });
     if (!d.redList.length) empty(red, 7, '没有红灯事项');
 
+    const assistance = $('assistance').tBodies[0];
+    assistance.innerHTML = '';
+    d.assistance.forEach((a) => {
+      const row = assistance.insertRow();
+      cell(row, a.caseNumber, '/cases/' + encodeURIComponent(a.caseNumber));
+      cell(row, a.duty);
+      cell(row, a.department);
+      cell(row, a.jurisdiction);
+      cell(row, a.step);
+      cell(row, a.due ? new Date(a.due).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) : '');
+      cell(row, a.light);
+    });
+    if (!d.assistance.length) empty(assistance, 7, '没有未办结的协助请求');
+
     const tasks = $('overdue-tasks').tBodies[0];
     tasks.innerHTML = '';
     d.overdueTasks.forEach((t) => {

@@ -1,6 +1,6 @@
 package com.taxcollab.assistance;
 
-import static com.taxcollab.assistance.AssistanceVariables.string;
+import static com.taxcollab.system.ProcessValues.answer;
 
 import com.taxcollab.system.InvalidInputException;
 import java.time.Clock;
@@ -30,7 +30,7 @@ class AnswerReviewListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String caseNumber = task.getExecution().getProcessBusinessKey();
-        String review = string(task, AssistanceVariables.REVIEW);
+        String review = answer(task, AssistanceVariables.REVIEW);
         if ("CONFIRM".equals(review)) {
             requests.closed(caseNumber, AssistanceStatus.CLOSED, null, OffsetDateTime.now(clock));
         } else if ("SUPPLEMENT".equals(review)) {

@@ -1,6 +1,6 @@
 package com.taxcollab.assistance;
 
-import static com.taxcollab.assistance.AssistanceVariables.string;
+import static com.taxcollab.system.ProcessValues.answer;
 
 import com.taxcollab.system.EngineActor;
 import com.taxcollab.system.InvalidInputException;
@@ -34,7 +34,7 @@ class AssistanceAnswerListener implements TaskListener {
         Assistance request = requests.find(caseNumber).orElseThrow();
         String by = EngineActor.idOr(task.getProcessEngineServices(), task.getAssignee());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String answer = string(task, AssistanceVariables.ANSWER);
+        String answer = answer(task, AssistanceVariables.ANSWER);
         if (AssistanceVariables.REFUSED.equals(answer)) {
             if (!request.mayRefuse()) {
                 throw new InvalidInputException(AssistanceVariables.ANSWER, "此项协助为法定职责，不得不予协助");
@@ -49,17 +49,17 @@ class AssistanceAnswerListener implements TaskListener {
         String text = required(task, AssistanceVariables.ANSWER_TEXT, "协助意见");
         String verdict = null;
         if (request.review()) {
-            verdict = string(task, AssistanceVariables.VERDICT);
+            verdict = answer(task, AssistanceVariables.VERDICT);
             if (!VERDICTS.contains(verdict)) {
                 throw new InvalidInputException(AssistanceVariables.VERDICT, "请选择复核结论：属实、不属实或部分属实");
             }
         }
         requests.answered(caseNumber, request.needsConfirmation() ? AssistanceStatus.ANSWERED
-                : AssistanceStatus.CLOSED, text, verdict, string(task, AssistanceVariables.FIGURES), null, by, now);
+                : AssistanceStatus.CLOSED, text, verdict, answer(task, AssistanceVariables.FIGURES), null, by, now);
     }
 
     static String required(DelegateTask task, String name, String label) {
-        String value = string(task, name);
+        String value = answer(task, name);
         if (value == null) {
             throw new InvalidInputException(name, "必须填写" + label);
         }

@@ -67,13 +67,11 @@ class AssistanceFiling {
         AssistanceRequest.Taxpayer taxpayer = request.taxpayer();
         String taxpayerId = taxpayer(taxpayer, problems);
         text(problems, "request", request.request(), "协助事项", MAX_REQUEST);
-        List<RequestAttachment> documents = request.attachments() == null ? List.of()
-                : request.attachments().stream().map(a -> a == null ? new RequestAttachment(null, null, null) : a)
-                        .toList();
+        List<RequestAttachment> documents = request.attachments() == null ? List.of() : request.attachments();
         List<byte[]> contents = attachments.decode(documents, problems);
         if (duty != null) {
-            List<String> carried = documents.stream().map(RequestAttachment::kind).filter(Objects::nonNull)
-                    .map(String::strip).toList();
+            List<String> carried = documents.stream().filter(Objects::nonNull).map(RequestAttachment::kind)
+                    .filter(Objects::nonNull).map(String::strip).toList();
             List<String> missing = duty.documents().stream().filter(kind -> !carried.contains(kind)).toList();
             if (!missing.isEmpty()) {
                 problems.add(new FieldProblem("attachments", "缺少必备文书：" + String.join("、", missing)));

@@ -2,6 +2,8 @@ package com.taxcollab.assistance;
 
 import com.taxcollab.calendar.Term;
 import com.taxcollab.calendar.Terms;
+import com.taxcollab.system.ChinaTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component("assistanceTerms")
 public class AssistanceTerms {
 
+    /** the due moment as the answer form shows it, e.g. 2026年10月08日 23:59 */
+    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm").withZone(ChinaTime.ZONE);
+
     private final Terms terms;
 
     AssistanceTerms(Terms terms) {
@@ -25,6 +30,7 @@ public class AssistanceTerms {
                 Term.Unit.valueOf((String) execution.getVariable(AssistanceVariables.TERM_UNIT)));
         Date due = terms.due(term);
         execution.setVariable(AssistanceVariables.ANSWER_DUE, due);
+        execution.setVariable(AssistanceVariables.ANSWER_DUE_TEXT, SHOWN.format(due.toInstant()));
         execution.setVariable(AssistanceVariables.ANSWER_REMINDER,
                 terms.reminder(due, term, number(execution, AssistanceVariables.REMINDER_BEFORE)));
         execution.setVariable(AssistanceVariables.ANSWER_ESCALATION,

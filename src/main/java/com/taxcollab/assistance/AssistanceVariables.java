@@ -20,6 +20,7 @@ final class AssistanceVariables {
 
     /** due date of 办理协助请求, and when its reminder and escalation fire (from the duty's term) */
     static final String ANSWER_DUE = "answerDue";
+    static final String ANSWER_DUE_TEXT = "answerDueText";
     static final String ANSWER_REMINDER = "answerReminder";
     static final String ANSWER_ESCALATION = "answerEscalation";
 
@@ -42,10 +43,5 @@ final class AssistanceVariables {
     static final String REFUSED = "REFUSE";
 
     private AssistanceVariables() {
-    }
-
-    static String string(org.camunda.bpm.engine.delegate.VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 }

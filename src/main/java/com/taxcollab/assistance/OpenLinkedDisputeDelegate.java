@@ -6,6 +6,7 @@ import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.dispute.Disputes;
 import com.taxcollab.organisation.Departments;
 import com.taxcollab.system.EngineActor;
+import com.taxcollab.system.ProcessValues;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -48,7 +49,7 @@ class OpenLinkedDisputeDelegate implements JavaDelegate {
         String officer = EngineActor.idOr(execution.getProcessEngineServices(), request.filedBy());
         String description = "源自协助请求 " + caseNumber + "（" + request.dutyName() + "）。\n协助事项："
                 + request.requestText() + "\n不予协助的理由：" + request.refusalReason() + "\n税务机关提请协调的理由："
-                + AssistanceVariables.string(execution, AssistanceVariables.DISPUTE_REASON);
+                + ProcessValues.answer(execution, AssistanceVariables.DISPUTE_REASON);
         CaseRecord dispute = disputes.openFrom(request.jurisdiction(), officer, request.dutyName() + "不予协助",
                 description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION) : description, List.of(Departments.TAX, request.assistingDepartment()), participants.parties(caseNumber));
         documents.copyAll(caseNumber, dispute.caseNumber(), "其他", officer);

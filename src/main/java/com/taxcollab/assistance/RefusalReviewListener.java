@@ -1,6 +1,6 @@
 package com.taxcollab.assistance;
 
-import static com.taxcollab.assistance.AssistanceVariables.string;
+import static com.taxcollab.system.ProcessValues.answer;
 
 import com.taxcollab.system.InvalidInputException;
 import java.time.Clock;
@@ -27,7 +27,7 @@ class RefusalReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String review = string(task, AssistanceVariables.REFUSAL_REVIEW);
+        String review = answer(task, AssistanceVariables.REFUSAL_REVIEW);
         if ("ACCEPT".equals(review)) {
             requests.closed(task.getExecution().getProcessBusinessKey(), AssistanceStatus.REFUSAL_ACCEPTED, null,
                     OffsetDateTime.now(clock));

@@ -21,12 +21,17 @@ public class RequestAttachments {
         this.documents = documents;
     }
 
-    /** The decoded contents, one per attachment; a problem for each one that is empty or not Base64. */
+    /** The decoded contents, one per attachment; a problem for each one that is missing, empty or not Base64. */
     public List<byte[]> decode(List<RequestAttachment> attachments, List<FieldProblem> problems) {
         List<byte[]> contents = new ArrayList<>();
         for (int i = 0; i < attachments.size(); i++) {
             RequestAttachment attachment = attachments.get(i);
-            if (attachment == null || attachment.content() == null || attachment.content().isBlank()) {
+            if (attachment == null) {
+                problems.add(new FieldProblem("attachments[" + i + "]", "附件不能为空"));
+                contents.add(new byte[0]);
+                continue;
+            }
+            if (attachment.content() == null || attachment.content().isBlank()) {
                 problems.add(new FieldProblem("attachments[" + i + "].content", "附件内容不能为空"));
                 contents.add(new byte[0]);
                 continue;

@@ -1,6 +1,7 @@
 package com.taxcollab.dispute;
 
 import com.taxcollab.system.EngineActor;
+import com.taxcollab.system.ProcessValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,9 @@ class ConfirmationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         service.recordConfirmation(task.getExecution().getProcessBusinessKey(),
-                DisputeVariables.string(task, DisputeVariables.DEPARTMENT),
-                DisputeVariables.string(task, DisputeVariables.CONFIRMATION),
-                DisputeVariables.string(task, DisputeVariables.REFUSAL_REASON),
+                ProcessValues.text(task, DisputeVariables.DEPARTMENT),
+                ProcessValues.text(task, DisputeVariables.CONFIRMATION),
+                ProcessValues.text(task, DisputeVariables.REFUSAL_REASON),
                 EngineActor.idOr(task.getProcessEngineServices(), task.getAssignee()));
     }
 }

@@ -1,16 +1,16 @@
 package com.taxcollab.dispute;
 
-import com.taxcollab.cases.CaseDocuments;
 import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.cases.CaseOpener.NewCase;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseType;
+import com.taxcollab.cases.RequestAttachment;
+import com.taxcollab.cases.RequestAttachments;
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.InvalidInputException.FieldProblem;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +32,12 @@ class DisputeFiling {
     static final String DEFAULT_DOCUMENT_KIND = "争议材料";
 
     private final CaseOpener caseOpener;
-    private final CaseDocuments documents;
+    private final RequestAttachments attachments;
     private final Organisation organisation;
 
-    DisputeFiling(CaseOpener caseOpener, CaseDocuments documents, Organisation organisation) {
+    DisputeFiling(CaseOpener caseOpener, RequestAttachments attachments, Organisation organisation) {
         this.caseOpener = caseOpener;
-        this.documents = documents;
+        this.attachments = attachments;
         this.organisation = organisation;
     }
 
@@ -55,16 +55,7 @@ class DisputeFiling {
         variables.put(DisputeVariables.DEPARTMENTS, String.join(",", departments));
         CaseRecord opened = caseOpener.open(new NewCase(CaseType.ZY, request.jurisdiction(), title, user.id(),
                 variables).involving(departments.toArray(String[]::new)));
-        List<DisputeRequest.Attachment> attachments = attachments(request);
-        for (int i = 0; i < attachments.size(); i++) {
-            DisputeRequest.Attachment attachment = attachments.get(i);
-            String kind = blank(attachment.kind()) ? DEFAULT_DOCUMENT_KIND : attachment.kind();
-            try {
-                documents.store(opened.caseNumber(), kind, attachment.fileName(), contents.get(i), user.id());
-            } catch (InvalidInputException e) {
-                throw renamed(e, "attachments[" + i + "].");
-            }
-        }
+        attachments.store(opened.caseNumber(), attachments(request), contents, DEFAULT_DOCUMENT_KIND, user.id());
         return opened;
     }
 
@@ -87,29 +78,14 @@ class DisputeFiling {
         text(problems, "matter", request.matter(), "争议事项", MAX_MATTER, true);
         text(problems, "description", request.description(), "争议描述", MAX_DESCRIPTION, true);
         text(problems, "title", request.title(), "标题", MAX_TITLE, false);
-        List<byte[]> contents = new ArrayList<>();
-        List<DisputeRequest.Attachment> attachments = attachments(request);
-        for (int i = 0; i < attachments.size(); i++) {
-            DisputeRequest.Attachment attachment = attachments.get(i);
-            if (attachment == null || blank(attachment.content())) {
-                problems.add(new FieldProblem("attachments[" + i + "].content", "附件内容不能为空"));
-                contents.add(null);
-                continue;
-            }
-            try {
-                contents.add(Base64.getDecoder().decode(attachment.content().replaceAll("\\s", "")));
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("attachments[" + i + "].content", "附件内容须为 Base64 编码"));
-                contents.add(null);
-            }
-        }
+        List<byte[]> contents = attachments.decode(attachments(request), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return contents;
     }
 
-    private static List<DisputeRequest.Attachment> attachments(DisputeRequest request) {
+    private static List<RequestAttachment> attachments(DisputeRequest request) {
         return request.attachments() == null ? List.of() : request.attachments();
     }
 
@@ -122,11 +98,6 @@ class DisputeFiling {
         } else if (value.strip().length() > max) {
             problems.add(new FieldProblem(field, label + "不能超过 " + max + " 个字"));
         }
-    }
-
-    private static InvalidInputException renamed(InvalidInputException e, String prefix) {
-        return new InvalidInputException(e.problems().stream()
-                .map(p -> new FieldProblem(prefix + p.field(), p.message())).toList());
     }
 
     private static boolean blank(String value) {

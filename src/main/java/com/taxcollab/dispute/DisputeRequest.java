@@ -1,5 +1,6 @@
 package com.taxcollab.dispute;
 
+import com.taxcollab.cases.RequestAttachment;
 import java.util.List;
 
 /**
@@ -7,8 +8,5 @@ import java.util.List;
  * (which duty of the policy it concerns), a description and attachments (Base64 content).
  */
 record DisputeRequest(String jurisdiction, String title, List<String> departments, String matter,
-        String description, List<Attachment> attachments) {
-
-    record Attachment(String kind, String fileName, String content) {
-    }
+        String description, List<RequestAttachment> attachments) {
 }

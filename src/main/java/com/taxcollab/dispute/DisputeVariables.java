@@ -47,10 +47,4 @@ final class DisputeVariables {
 
     private DisputeVariables() {
     }
-
-    /** A task's answer as text, or null. */
-    static String string(org.camunda.bpm.engine.delegate.VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : value.toString();
-    }
 }

@@ -1,6 +1,7 @@
 package com.taxcollab.dispute;
 
 import com.taxcollab.system.EngineActor;
+import com.taxcollab.system.ProcessValues;
 import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -34,7 +35,7 @@ class GovernmentDecisionListener implements TaskListener {
             task.getExecution().setVariable(DisputeVariables.REFERRED_BY, user);
             return;
         }
-        String text = DisputeVariables.string(task, DisputeVariables.DECISION_TEXT);
+        String text = ProcessValues.text(task, DisputeVariables.DECISION_TEXT);
         if (text == null || text.isBlank()) {
             throw new ProcessEngineException("必须填写裁决意见（decisionText）");
         }

@@ -1,6 +1,7 @@
 package com.taxcollab.dispute;
 
 import com.taxcollab.system.EngineActor;
+import com.taxcollab.system.ProcessValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,8 @@ class NegotiationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         service.recordNegotiation(task.getExecution().getProcessBusinessKey(),
-                DisputeVariables.string(task, DisputeVariables.NEGOTIATION_OUTCOME),
-                DisputeVariables.string(task, DisputeVariables.AGREEMENT_TEXT),
+                ProcessValues.text(task, DisputeVariables.NEGOTIATION_OUTCOME),
+                ProcessValues.text(task, DisputeVariables.AGREEMENT_TEXT),
                 EngineActor.idOr(task.getProcessEngineServices(), task.getAssignee()));
     }
 }

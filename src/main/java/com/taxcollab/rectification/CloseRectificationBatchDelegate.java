@@ -3,6 +3,7 @@ package com.taxcollab.rectification;
 import static com.taxcollab.rectification.RectificationVariables.*;
 
 import com.taxcollab.cases.CaseOpener;
+import com.taxcollab.system.ProcessValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,6 @@ class CloseRectificationBatchDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable(SUMMARY,
-                items.closeBatch(string(execution, CaseOpener.CASE_NUMBER)));
+                items.closeBatch(ProcessValues.text(execution, CaseOpener.CASE_NUMBER)));
     }
 }

@@ -56,9 +56,4 @@ final class RectificationVariables {
     static long itemId(org.camunda.bpm.engine.delegate.VariableScope scope) {
         return ((Number) scope.getVariable(ITEM_ID)).longValue();
     }
-
-    static String string(org.camunda.bpm.engine.delegate.VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : value.toString();
-    }
 }

@@ -3,6 +3,7 @@ package com.taxcollab.rectification;
 import static com.taxcollab.rectification.RectificationVariables.*;
 
 import com.taxcollab.cases.CaseOpener;
+import com.taxcollab.system.ProcessValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,8 @@ class RegisterRectificationItemsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registration.register(string(execution, CaseOpener.CASE_NUMBER), execution.getTenantId(),
-                string(execution, CaseOpener.INITIATOR), execution.getVariable(TITLE), execution.getVariable(ITEMS));
+        registration.register(ProcessValues.text(execution, CaseOpener.CASE_NUMBER), execution.getTenantId(),
+                ProcessValues.text(execution, CaseOpener.INITIATOR), execution.getVariable(TITLE), execution.getVariable(ITEMS));
         // the items live in our table from now on: the ledger is the one place to read them
         execution.removeVariable(ITEMS);
     }

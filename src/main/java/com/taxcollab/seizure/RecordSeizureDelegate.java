@@ -1,6 +1,7 @@
 package com.taxcollab.seizure;
 
 import com.taxcollab.cases.CaseOpener;
+import com.taxcollab.system.ProcessValues;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,18 +21,14 @@ class RecordSeizureDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SeizureRequest request = new SeizureRequest(execution.getTenantId(),
-                string(execution, SeizureVariables.TAXPAYER_NAME), string(execution, SeizureVariables.TAXPAYER_ID_NUMBER),
-                string(execution, SeizureVariables.CERTIFICATE_NO), string(execution, SeizureVariables.LOCATION),
-                area(execution.getVariable(SeizureVariables.AREA)), string(execution, SeizureVariables.LEGAL_BASIS),
-                string(execution, SeizureVariables.TAX_DECISION_NO),
-                string(execution, SeizureVariables.ASSISTANCE_NOTICE_NO),
+                ProcessValues.text(execution, SeizureVariables.TAXPAYER_NAME), ProcessValues.text(execution, SeizureVariables.TAXPAYER_ID_NUMBER),
+                ProcessValues.text(execution, SeizureVariables.CERTIFICATE_NO), ProcessValues.text(execution, SeizureVariables.LOCATION),
+                area(execution.getVariable(SeizureVariables.AREA)), ProcessValues.text(execution, SeizureVariables.LEGAL_BASIS),
+                ProcessValues.text(execution, SeizureVariables.TAX_DECISION_NO),
+                ProcessValues.text(execution, SeizureVariables.ASSISTANCE_NOTICE_NO),
                 FormValues.integer(execution.getVariable(SeizureVariables.TERM_MONTHS), "查封期限"), null);
         service.record(execution.getProcessBusinessKey(), request,
                 (String) execution.getVariable(CaseOpener.INITIATOR));
-    }
-
-    private static String string(DelegateExecution execution, String name) {
-        return FormValues.string(execution.getVariable(name));
     }
 
     private static BigDecimal area(Object value) {

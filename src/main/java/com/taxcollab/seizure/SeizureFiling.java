@@ -1,17 +1,17 @@
 package com.taxcollab.seizure;
 
-import com.taxcollab.cases.CaseDocuments;
 import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.cases.CaseOpener.NewCase;
 import com.taxcollab.cases.CaseParty;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.cases.CaseType;
+import com.taxcollab.cases.RequestAttachment;
+import com.taxcollab.cases.RequestAttachments;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.InvalidInputException.FieldProblem;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +34,15 @@ class SeizureFiling {
 
     private final SeizureRules rules;
     private final CaseOpener caseOpener;
-    private final CaseDocuments documents;
+    private final RequestAttachments attachments;
     private final SeizureRepository seizures;
     private final CaseRegistry registry;
 
-    SeizureFiling(SeizureRules rules, CaseOpener caseOpener, CaseDocuments documents, SeizureRepository seizures,
-            CaseRegistry registry) {
+    SeizureFiling(SeizureRules rules, CaseOpener caseOpener, RequestAttachments attachments,
+            SeizureRepository seizures, CaseRegistry registry) {
         this.rules = rules;
         this.caseOpener = caseOpener;
-        this.documents = documents;
+        this.attachments = attachments;
         this.seizures = seizures;
         this.registry = registry;
     }
@@ -54,23 +54,8 @@ class SeizureFiling {
     @Transactional
     Issued issue(CurrentUser user, SeizureRequest request) {
         List<FieldProblem> problems = new ArrayList<>(rules.check(request));
-        List<SeizureRequest.Attachment> attachments = request.attachments() == null ? List.of() : request.attachments();
-        List<byte[]> contents = new ArrayList<>();
-        for (int i = 0; i < attachments.size(); i++) {
-            SeizureRequest.Attachment attachment = attachments.get(i);
-            if (attachment == null) {
-                problems.add(new FieldProblem("attachments[" + i + "]", "附件不能为空"));
-                contents.add(new byte[0]);
-                continue;
-            }
-            try {
-                contents.add(Base64.getDecoder().decode(attachment.content() == null ? ""
-                        : attachment.content().replaceAll("\\s", "")));
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("attachments[" + i + "].content", "附件内容须为 Base64 编码"));
-                contents.add(new byte[0]);
-            }
-        }
+        List<RequestAttachment> documents = request.attachments() == null ? List.of() : request.attachments();
+        List<byte[]> contents = attachments.decode(documents, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -86,18 +71,7 @@ class SeizureFiling {
                 "查封：" + request.taxpayerName().strip() + " " + request.certificateNo().strip(), user.id(),
                 variables(request)).involving(TAX).withParties(new CaseParty(CaseParty.Kind.TAXPAYER,
                         request.taxpayerName(), request.taxpayerIdNumber().strip().toUpperCase(), "被查封不动产权利人")));
-        for (int i = 0; i < attachments.size(); i++) {
-            SeizureRequest.Attachment attachment = attachments.get(i);
-            String kind = attachment.kind() == null || attachment.kind().isBlank() ? DEFAULT_DOCUMENT_KIND
-                    : attachment.kind();
-            try {
-                documents.store(opened.caseNumber(), kind, attachment.fileName(), contents.get(i), user.id());
-            } catch (InvalidInputException e) {
-                String prefix = "attachments[" + i + "].";
-                throw new InvalidInputException(e.problems().stream()
-                        .map(p -> new FieldProblem(prefix + p.field(), p.message())).toList());
-            }
-        }
+        attachments.store(opened.caseNumber(), documents, contents, DEFAULT_DOCUMENT_KIND, user.id());
         return new Issued(opened, true);
     }
 

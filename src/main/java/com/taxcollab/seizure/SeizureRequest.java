@@ -1,5 +1,6 @@
 package com.taxcollab.seizure;
 
+import com.taxcollab.cases.RequestAttachment;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -9,8 +10,5 @@ import java.util.List;
  */
 record SeizureRequest(String jurisdiction, String taxpayerName, String taxpayerIdNumber, String certificateNo,
         String location, BigDecimal area, String legalBasis, String taxDecisionNo, String assistanceNoticeNo,
-        Integer termMonths, List<Attachment> attachments) {
-
-    record Attachment(String kind, String fileName, String content) {
-    }
+        Integer termMonths, List<RequestAttachment> attachments) {
 }

@@ -1,5 +1,6 @@
 package com.taxcollab.supervision;
 
+import com.taxcollab.assistance.AssistanceLedger;
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.rectification.ItemVisibility;
 import com.taxcollab.rectification.Light;
@@ -32,14 +33,16 @@ class SupervisionController {
     private final Organisation organisation;
     private final RectificationFigures figures;
     private final OverdueTasks overdueTasks;
+    private final AssistanceLedger assistance;
     private final Clock clock;
 
     SupervisionController(CurrentUserService currentUsers, Organisation organisation, RectificationFigures figures,
-            OverdueTasks overdueTasks, Clock clock) {
+            OverdueTasks overdueTasks, AssistanceLedger assistance, Clock clock) {
         this.currentUsers = currentUsers;
         this.organisation = organisation;
         this.figures = figures;
         this.overdueTasks = overdueTasks;
+        this.assistance = assistance;
         this.clock = clock;
     }
 
@@ -76,7 +79,8 @@ class SupervisionController {
         }
         return new Dashboard(figures.lights(scope), figures.overdueByDepartment(scope),
                 figures.closureRates(scope, start, end), figures.redList(scope, LIST_LIMIT),
-                overdueTasks.list(scope, Date.from(clock.instant()), LIST_LIMIT), start, end);
+                overdueTasks.list(scope, Date.from(clock.instant()), LIST_LIMIT), assistance.open(scope, LIST_LIMIT),
+                start, end);
     }
 
     private CurrentUser overseer() {
@@ -96,6 +100,7 @@ class SupervisionController {
 
     record Dashboard(Map<Light, Long> lights, List<RectificationFigures.DepartmentCount> overdueByDepartment,
             List<RectificationFigures.ClosureRate> closureRates, List<RectificationFigures.RedItem> redList,
-            List<OverdueTasks.OverdueTask> overdueTasks, LocalDate from, LocalDate to) {
+            List<OverdueTasks.OverdueTask> overdueTasks, List<AssistanceLedger.Row> assistance, LocalDate from,
+            LocalDate to) {
     }
 }

@@ -119,6 +119,7 @@ class AssistanceRequestProcessTest extends IntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void environmentalTaxReviewIsDueFifteenDaysLaterAfterNationalDayRemindedAndEscalated() {
         String caseNumber = fileEnvironmentalTaxReview();
         String instance = registry.find(caseNumber).orElseThrow().processInstanceId();
@@ -137,6 +138,14 @@ class AssistanceRequestProcessTest extends IntegrationTest {
         assertThat(steps.notifications("lead1", caseNumber)).containsExactly("ESCALATION");
         assertThat(participants.departments(caseNumber)).contains("leadership");
         assertThat(steps.task(caseNumber, ANSWER).getId()).as("the department still answers").isEqualTo(answer.getId());
+
+        ClockUtil.setCurrentTime(at("2026-10-09T09:00:00+08:00"));
+        Map<String, Object> dashboard = http.withBasicAuth("super1", "demo")
+                .getForObject("/api/supervision/dashboard?jurisdiction=lyg", Map.class);
+        assertThat((List<Map<String, Object>>) dashboard.get("assistance")).as("supervision's ledger of requests")
+                .filteredOn(row -> caseNumber.equals(row.get("caseNumber"))).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("light", "逾期").containsEntry("department", "生态环境局")
+                        .containsEntry("step", "办理协助请求"));
     }
 
     @Test
@@ -155,25 +164,33 @@ class AssistanceRequestProcessTest extends IntegrationTest {
         assertThat(steps.notifications("lead1", caseNumber)).containsExactly("ESCALATION");
     }
 
-    @Test
-    void aRefusalTaxDoesNotAcceptOpensALinkedDisputeWithThePartiesAndDocuments() {
-        String caseNumber = fileEnvironmentalTaxReview();
+    /** 五 (ecology, a 复核) and 八 (social insurance, an opinion): the duties the policy presses hardest. */
+    static Stream<String[]> fiveAndEight() {
+        return Stream.of(new String[] {"envtax-review", "eco1", "ecology"},
+                new String[] {"social-insurance-hrss", "hrss1", "hrss"});
+    }
 
-        steps.complete(http, "eco1", steps.task(caseNumber, ANSWER), Map.of("assistanceAnswer", "REFUSE",
-                "refusalReason", "该企业不在本局重点排污单位名录内，无在线监测数据。"));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fiveAndEight")
+    void aRefusalTaxDoesNotAcceptOpensALinkedDisputeWithThePartiesAndDocuments(String duty, String officer,
+            String department) {
+        String caseNumber = file(duty);
+
+        steps.complete(http, officer, steps.task(caseNumber, ANSWER), Map.of("assistanceAnswer", "REFUSE",
+                "refusalReason", "该企业不在本部门的监管名录内，无相关数据。"));
         steps.complete(http, "tax1", steps.task(caseNumber, REFUSAL_REVIEW), Map.of("refusalReview", "DISPUTE",
-                "disputeReason", "企业排污许可证载明的排放口应有监测数据。"));
+                "disputeReason", "企业的许可与登记材料表明应有相关数据。"));
 
         String dispute = jdbc.queryForObject("SELECT linked_dispute FROM assistance_requests WHERE case_number = ?",
                 String.class, caseNumber);
         assertThat(dispute).startsWith("ZY-");
         assertThat(registry.find(caseNumber).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(participants.departments(dispute)).contains("tax", "ecology");
+        assertThat(participants.departments(dispute)).contains("tax", department);
         assertThat(participants.parties(dispute)).extracting(p -> p.name()).contains("连云港某某化工有限公司");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM case_documents WHERE case_number = ?", Integer.class,
-                dispute)).as("the request's documents").isEqualTo(2);
+                dispute)).as("the request's documents").isEqualTo(catalog.duty(duty).orElseThrow().documents().size());
         assertThat(jdbc.queryForObject("SELECT description FROM disputes WHERE case_number = ?", String.class,
-                dispute)).contains(caseNumber, "无在线监测数据", "应有监测数据");
+                dispute)).contains(caseNumber, "无相关数据", "应有相关数据");
         assertThat(steps.tasks(dispute, "Task_Negotiate")).as("the dispute starts with tax's negotiation")
                 .hasSize(1);
     }
@@ -202,37 +219,45 @@ class AssistanceRequestProcessTest extends IntegrationTest {
                 "/api/tasks/" + answer.getId() + "/complete", Map.of("variables", Map.of("assistanceAnswer", "REFUSE",
                         "refusalReason", "警力不足")), String.class);
 
-        assertThat(refused.getStatusCode().is4xxClientError()).as(refused.getBody()).isTrue();
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).contains("不得不予协助");
         assertThat(steps.task(caseNumber, ANSWER).getId()).isEqualTo(answer.getId());
     }
 
-    @Test
-    void supplementsAreBoundedToTwoAndEachGivesTheTermAgain() {
-        String caseNumber = fileEnvironmentalTaxReview();
-        Map<String, Object> answer = Map.of("assistanceAnswer", "ANSWER", "verdict", "PARTLY",
-                "answerText", "部分排放口数据属实。", "figures", "化学需氧量 12.5 吨");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fiveAndEight")
+    void supplementsAreBoundedToTwoAndEachGivesTheTermAgain(String duty, String officer, String department) {
+        String caseNumber = file(duty);
+        assertThat(participants.departments(caseNumber)).contains("tax", department);
+        boolean review = catalog.duty(duty).orElseThrow().answer() == AssistanceDuty.Answer.REVIEW;
+        Map<String, Object> answer = review ? Map.of("assistanceAnswer", "ANSWER", "verdict", "PARTLY",
+                "answerText", "部分数据属实。", "figures", "化学需氧量 12.5 吨")
+                : Map.of("assistanceAnswer", "ANSWER", "answerText", "已提供参保缴费记录。", "figures", "参保 37 人");
         for (int round = 1; round <= 2; round++) {
-            steps.complete(http, "eco1", steps.task(caseNumber, ANSWER), answer);
+            steps.complete(http, officer, steps.task(caseNumber, ANSWER), answer);
+            if (round == 2) {
+                ClockUtil.setCurrentTime(at("2026-10-09T10:00:00+08:00"));
+            }
             steps.complete(http, "tax1", steps.task(caseNumber, REVIEW), Map.of("answerReview", "SUPPLEMENT",
-                    "supplementReason", "请补充第" + round + "号排放口的监测记录。"));
+                    "supplementReason", "请补充第" + round + "批材料。"));
         }
-        ClockUtil.setCurrentTime(at("2026-10-09T10:00:00+08:00"));
         Task again = steps.task(caseNumber, ANSWER);
-        steps.complete(http, "eco1", again, answer);
+        assertThat(again.getDueDate()).as("the second supplement, asked on 10-09, gives the term again from then")
+                .isAfter(at("2026-10-20T00:00:00+08:00"));
+        steps.complete(http, officer, again, answer);
 
-        Task review = steps.task(caseNumber, REVIEW);
+        Task confirmation = steps.task(caseNumber, REVIEW);
         ResponseEntity<String> third = http.withBasicAuth("tax1", "demo").postForEntity(
-                "/api/tasks/" + review.getId() + "/complete", Map.of("variables", Map.of("answerReview", "SUPPLEMENT",
-                        "supplementReason", "再补充一次")), String.class);
-        assertThat(third.getStatusCode().is4xxClientError()).as(third.getBody()).isTrue();
-        assertThat(third.getBody()).contains("不能再要求补正");
+                "/api/tasks/" + confirmation.getId() + "/complete", Map.of("variables", Map.of("answerReview",
+                        "SUPPLEMENT", "supplementReason", "再补充一次")), String.class);
+        assertThat(third.getStatusCode()).as(third.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(third.getBody()).contains("answerReview", "不能再要求补正");
 
-        steps.complete(http, "tax1", review, Map.of("answerReview", "CONFIRM"));
+        steps.complete(http, "tax1", confirmation, Map.of("answerReview", "CONFIRM"));
         assertThat(jdbc.queryForMap("SELECT status, supplements, verdict, figures FROM assistance_requests"
                 + " WHERE case_number = ?", caseNumber)).containsEntry("status", "CLOSED")
-                .containsEntry("supplements", 2).containsEntry("verdict", "PARTLY")
-                .containsEntry("figures", "化学需氧量 12.5 吨");
+                .containsEntry("supplements", 2).containsEntry("verdict", review ? "PARTLY" : null)
+                .containsEntry("figures", answer.get("figures"));
     }
 
     @Test
@@ -319,7 +344,11 @@ class AssistanceRequestProcessTest extends IntegrationTest {
     }
 
     private String fileEnvironmentalTaxReview() {
-        AssistanceDuty duty = catalog.duty("envtax-review").orElseThrow();
+        return file("envtax-review");
+    }
+
+    private String file(String code) {
+        AssistanceDuty duty = catalog.duty(code).orElseThrow();
         return AssistanceScenarios.file(http, "tax1", AssistanceScenarios.request(duty.code(), "lyg",
                 duty.documents()));
     }
