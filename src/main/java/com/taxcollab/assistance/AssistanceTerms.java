@@ -1,7 +1,7 @@
 package com.taxcollab.assistance;
 
 import com.taxcollab.calendar.Term;
-import com.taxcollab.calendar.Terms;
+import com.taxcollab.calendar.WorkingDayExpressions;
 import com.taxcollab.system.ChinaTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -19,9 +19,9 @@ public class AssistanceTerms {
     /** the due moment as the answer form shows it, e.g. 2026年10月08日 23:59 */
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm").withZone(ChinaTime.ZONE);
 
-    private final Terms terms;
+    private final WorkingDayExpressions terms;
 
-    AssistanceTerms(Terms terms) {
+    AssistanceTerms(WorkingDayExpressions terms) {
         this.terms = terms;
     }
 

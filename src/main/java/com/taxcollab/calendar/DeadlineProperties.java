@@ -21,8 +21,15 @@ public record DeadlineProperties(Map<String, Step> steps) {
         return Optional.ofNullable(key).map(steps::get);
     }
 
-    /** {@code days} may be absent for steps whose due date comes from a person, not from the calendar. */
-    public record Step(Integer days, int reminderBefore, int escalateAfter) {
+    /**
+     * {@code days} may be absent for steps whose due date comes from a person, not from the calendar;
+     * {@code unit} is WORKING_DAYS unless the step says CALENDAR_DAYS (日) or HOURS.
+     */
+    public record Step(Integer days, Term.Unit unit, int reminderBefore, int escalateAfter) {
+
+        public Step {
+            unit = unit == null ? Term.Unit.WORKING_DAYS : unit;
+        }
 
         void check(String key) {
             if ((days != null && days < 0) || reminderBefore < 0 || escalateAfter < 0) {

@@ -7,8 +7,12 @@ import com.taxcollab.system.NotFoundException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,6 +55,23 @@ public class CaseParticipants {
         return jdbc.query("SELECT kind, name, id_number, role FROM case_parties WHERE case_number = ? ORDER BY position",
                 (rs, row) -> new CaseParty(CaseParty.Kind.valueOf(rs.getString("kind")), rs.getString("name"),
                         rs.getString("id_number"), rs.getString("role")), caseNumber);
+    }
+
+    /** The parties of many cases in one query, for lists: case number → its parties in order. */
+    public Map<String, List<CaseParty>> partiesOf(Collection<String> caseNumbers) {
+        if (caseNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<CaseParty>> parties = new HashMap<>();
+        NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);
+        named.query("SELECT case_number, kind, name, id_number, role FROM case_parties"
+                + " WHERE case_number IN (:numbers) ORDER BY case_number, position", Map.of("numbers", caseNumbers),
+                rs -> {
+                    parties.computeIfAbsent(rs.getString("case_number"), n -> new ArrayList<>()).add(new CaseParty(
+                            CaseParty.Kind.valueOf(rs.getString("kind")), rs.getString("name"),
+                            rs.getString("id_number"), rs.getString("role")));
+                });
+        return parties;
     }
 
     void validate(List<String> departments, List<CaseParty> parties) {

@@ -50,8 +50,8 @@ final class RectificationVariables {
     }
 
     /** {@code unitWorkOutcome}: the unit's phase ended with a report, or with an approved extension. */
-    static final String REPORTED = "reported";
-    static final String EXTENDED = "extended";
+    static final String REPORTED = "REPORTED";
+    static final String EXTENDED = "EXTENDED";
 
     static long itemId(org.camunda.bpm.engine.delegate.VariableScope scope) {
         return ((Number) scope.getVariable(ITEM_ID)).longValue();

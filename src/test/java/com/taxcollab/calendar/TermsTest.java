@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The three units of a term, computed from the shipped holiday data: working days, calendar days
+ * The three units of a term ({@link WorkingDayExpressions}), computed from the shipped holiday data: working days, calendar days
  * (民法典 art. 201: counting starts the next day; art. 203: a last day on a holiday or rest day moves
  * to the next working day) and hours.
  */
@@ -44,7 +44,7 @@ class TermsTest {
 
     @Test
     void calendarDaysCountHolidaysInsideTheTermWhereWorkingDaysSkipThem() {
-        Terms terms = terms("2026-09-21T10:00:00+08:00");
+        WorkingDayExpressions terms = terms("2026-09-21T10:00:00+08:00");
 
         assertThat(terms.due(new Term(15, Term.Unit.WORKING_DAYS)))
                 .as("15 working days skip Mid-Autumn and National Day, and count the make-up Saturday 10-10")
@@ -53,7 +53,7 @@ class TermsTest {
 
     @Test
     void anUrgentTermInHoursRunsOnTheClockAndItsReminderAnHourBefore() {
-        Terms terms = terms("2026-10-03T22:30:00+08:00");
+        WorkingDayExpressions terms = terms("2026-10-03T22:30:00+08:00");
         Term twoHours = new Term(2, Term.Unit.HOURS);
 
         Date due = terms.due(twoHours);
@@ -65,7 +65,7 @@ class TermsTest {
 
     @Test
     void remindersOfADayTermFallAtNineOnAWorkingDay() {
-        Terms terms = terms("2026-09-21T10:00:00+08:00");
+        WorkingDayExpressions terms = terms("2026-09-21T10:00:00+08:00");
         Term fifteenDays = new Term(15, Term.Unit.CALENDAR_DAYS);
         Date due = terms.due(fifteenDays);
 
@@ -76,6 +76,18 @@ class TermsTest {
     }
 
     @Test
+    void aStepMayCountInCalendarDays() {
+        WorkingDayExpressions workingDays = terms("2026-09-29T10:00:00+08:00");
+
+        Date due = workingDays.due("criminal-filing");
+
+        assertThat(due).as("3 days from 09-29 end on 10-02, in the holiday: the end of 10-08")
+                .isEqualTo(instant("2026-10-08T23:59:59+08:00"));
+        assertThat(workingDays.reminder(due, "criminal-filing")).isEqualTo(instant("2026-09-30T09:00:00+08:00"));
+        assertThat(workingDays.escalation(due, "criminal-filing")).isEqualTo(due);
+    }
+
+    @Test
     void aTermNeedsItsUnitAndAtLeastOne() {
         assertThatThrownBy(() -> new Term(0, Term.Unit.CALENDAR_DAYS)).hasMessageContaining("at least 1");
         assertThatThrownBy(() -> new Term(5, null)).hasMessageContaining("unit");
@@ -83,9 +95,10 @@ class TermsTest {
         assertThat(new Term(10, Term.Unit.WORKING_DAYS).text()).isEqualTo("10个工作日");
     }
 
-    private Terms terms(String now) {
+    private WorkingDayExpressions terms(String now) {
         Clock clock = Clock.fixed(OffsetDateTime.parse(now).toInstant(), ZoneOffset.UTC);
-        return new Terms(calendar, new WorkingDayExpressions(calendar, clock, new DeadlineProperties(Map.of())), clock);
+        return new WorkingDayExpressions(calendar, clock, new DeadlineProperties(Map.of(
+                "criminal-filing", new DeadlineProperties.Step(3, Term.Unit.CALENDAR_DAYS, 1, 0))));
     }
 
     private static Date instant(String offsetDateTime) {

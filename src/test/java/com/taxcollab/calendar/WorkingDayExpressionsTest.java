@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class WorkingDayExpressionsTest {
 
     private static final DeadlineProperties DEADLINES = new DeadlineProperties(Map.of(
-            "dispute-negotiation", new DeadlineProperties.Step(10, 2, 0),
-            "rectification-item", new DeadlineProperties.Step(null, 3, 5)));
+            "dispute-negotiation", new DeadlineProperties.Step(10, null, 2, 0),
+            "rectification-item", new DeadlineProperties.Step(null, null, 3, 5)));
     private final WorkingDayCalendar calendar = new WorkingDayCalendar();
 
     @Test

@@ -41,7 +41,7 @@ class RectificationFlowTest extends RectificationScenarioSupport {
         String caseNumber = openBatch("lyg", item("纳税信用评价有误", "tax", "2026-09-30"));
         long item = itemIds(caseNumber).get(0);
         report(item);
-        complete(item, "Task_Review", Map.of("reviewDecision", "return", "reviewComment", "证据不全",
+        complete(item, "Task_Review", Map.of("reviewDecision", "RETURN", "reviewComment", "证据不全",
                 "newDueDate", "2026-10-16"));
 
         assertThat(itemRow(item)).containsEntry("status", "OPEN").containsEntry("return_count", 1)
@@ -67,7 +67,7 @@ class RectificationFlowTest extends RectificationScenarioSupport {
         String caseNumber = openBatch("lyg", item("退税审核慢", "tax", "2026-09-30"));
         long item = itemIds(caseNumber).get(0);
         report(item);
-        assertThatThrownBy(() -> complete(item, "Task_Review", Map.of("reviewDecision", "return")))
+        assertThatThrownBy(() -> complete(item, "Task_Review", Map.of("reviewDecision", "RETURN")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("reviewComment")
                 .hasMessageContaining("newDueDate");
         assertThat(task(item, "Task_Review")).isNotNull();
@@ -83,7 +83,7 @@ class RectificationFlowTest extends RectificationScenarioSupport {
         runDueJobs(caseNumber);
         assertThat(light(item)).isEqualTo("YELLOW");
 
-        complete(item, "Task_Rectify", Map.of("unitAction", "extend", "extensionReason", "需跨部门核实",
+        complete(item, "Task_Rectify", Map.of("unitAction", "EXTEND", "extensionReason", "需跨部门核实",
                 "requestedDueDate", "2026-10-23"));
         assertThat(itemRow(item)).containsEntry("status", "EXTENSION_REQUESTED");
         complete(item, "Task_ReviewExtension", Map.of("extensionApproved", true, "extensionComment", "同意"));
@@ -104,7 +104,7 @@ class RectificationFlowTest extends RectificationScenarioSupport {
         now("2026-09-21T10:00:00");
         String caseNumber = openBatch("lyg", item("二手房交易信息共享不及时", "realestate", "2026-09-30"));
         long item = itemIds(caseNumber).get(0);
-        complete(item, "Task_Rectify", Map.of("unitAction", "extend", "extensionReason", "人手不足",
+        complete(item, "Task_Rectify", Map.of("unitAction", "EXTEND", "extensionReason", "人手不足",
                 "requestedDueDate", "2026-10-30"));
         complete(item, "Task_ReviewExtension", Map.of("extensionApproved", false, "extensionComment", "理由不充分"));
 
@@ -120,7 +120,7 @@ class RectificationFlowTest extends RectificationScenarioSupport {
         String caseNumber = openBatch("lyg", item("欠费催缴不力", "tax", "2026-09-22"));
         long item = itemIds(caseNumber).get(0);
         now("2026-09-23T10:00:00");
-        assertThatThrownBy(() -> complete(item, "Task_Rectify", Map.of("unitAction", "extend",
+        assertThatThrownBy(() -> complete(item, "Task_Rectify", Map.of("unitAction", "EXTEND",
                 "extensionReason", "来不及", "requestedDueDate", "2026-10-30")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("不能再申请延期");
         assertThat(task(item, "Task_Rectify")).isNotNull();

@@ -147,7 +147,7 @@ class RectificationReviewTimersTest extends RectificationScenarioSupport {
     }
 
     private void requestExtension(long item) {
-        complete(item, "Task_Rectify", Map.of("unitAction", "extend", "extensionReason", "需跨部门核实",
+        complete(item, "Task_Rectify", Map.of("unitAction", "EXTEND", "extensionReason", "需跨部门核实",
                 "requestedDueDate", "2027-01-29"));
     }
 }

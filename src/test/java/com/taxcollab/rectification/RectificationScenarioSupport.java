@@ -99,11 +99,11 @@ abstract class RectificationScenarioSupport extends IntegrationTest {
     }
 
     void report(long itemId) {
-        complete(itemId, "Task_Rectify", Map.of("unitAction", "report", "rectificationReport", "已整改，附证据"));
+        complete(itemId, "Task_Rectify", Map.of("unitAction", "REPORT", "rectificationReport", "已整改，附证据"));
     }
 
     void accept(long itemId) {
-        complete(itemId, "Task_Review", Map.of("reviewDecision", "accept", "reviewComment", "同意销号"));
+        complete(itemId, "Task_Review", Map.of("reviewDecision", "ACCEPT", "reviewComment", "同意销号"));
     }
 
     Job timer(String caseNumber, String activityId) {

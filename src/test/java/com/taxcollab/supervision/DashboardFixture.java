@@ -77,8 +77,8 @@ abstract class DashboardFixture extends IntegrationTest {
         Task closing = taskService.createTaskQuery().processInstanceBusinessKey(batch).taskDefinitionKey("Task_Rectify")
                 .list().stream().filter(t -> t.getDueDate().toInstant().toString().startsWith("2026-09-30")).findFirst()
                 .orElseThrow();
-        taskService.complete(closing.getId(), Map.of("unitAction", "report", "rectificationReport", "已整改"));
-        complete(batch, "Task_Review", Map.of("reviewDecision", "accept"));
+        taskService.complete(closing.getId(), Map.of("unitAction", "REPORT", "rectificationReport", "已整改"));
+        complete(batch, "Task_Review", Map.of("reviewDecision", "ACCEPT"));
         now("2026-10-09T10:00:00");
         runDueJobs(batch);
         return batch;

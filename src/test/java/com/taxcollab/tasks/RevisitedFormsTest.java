@@ -36,19 +36,19 @@ class RevisitedFormsTest extends IntegrationTest {
                 "title", "复审测试", "jurisdiction", "lyg", "items", List.of(Map.of("problem", "复审问题",
                         "requirement", "限期整改", "department", "tax", "personName", "张三", "dueDate", "2099-01-15"))),
                 Map.class).getBody().get("caseNumber");
-        complete("tax1", batch, "Task_Rectify", Map.of("unitAction", "report", "rectificationReport", "已整改"));
-        complete("super1", batch, "Task_Review", Map.of("reviewDecision", "return", "reviewComment", "证据不全",
+        complete("tax1", batch, "Task_Rectify", Map.of("unitAction", "REPORT", "rectificationReport", "已整改"));
+        complete("super1", batch, "Task_Review", Map.of("reviewDecision", "RETURN", "reviewComment", "证据不全",
                 "newDueDate", "2099-02-15"));
-        complete("tax1", batch, "Task_Rectify", Map.of("unitAction", "report", "rectificationReport", "补充证据"));
+        complete("tax1", batch, "Task_Rectify", Map.of("unitAction", "REPORT", "rectificationReport", "补充证据"));
 
         Task second = task(batch, "Task_Review");
         WebSession super1 = WebSession.loggedIn(port, "super1");
         String formVariables = super1.get("/camunda/api/engine/engine/default/task/" + second.getId()
                 + "/form-variables").body();
         assertThat(formVariables).as("the earlier decision is not offered again")
-                .doesNotContain("\"value\":\"return\"", "证据不全");
+                .doesNotContain("\"value\":\"RETURN\"", "证据不全");
         var submitted = super1.json("POST", "/camunda/api/engine/engine/default/task/" + second.getId() + "/submit-form",
-                "{\"variables\": {\"reviewDecision\": {\"value\": \"accept\"}, \"reviewComment\": {\"value\": \"同意销号\"}}}",
+                "{\"variables\": {\"reviewDecision\": {\"value\": \"ACCEPT\"}, \"reviewComment\": {\"value\": \"同意销号\"}}}",
                 "X-XSRF-TOKEN", super1.webappToken());
 
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);

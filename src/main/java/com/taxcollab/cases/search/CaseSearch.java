@@ -2,6 +2,7 @@ package com.taxcollab.cases.search;
 
 import com.taxcollab.cases.CaseAccess;
 import com.taxcollab.cases.CaseParticipants;
+import com.taxcollab.cases.CaseParty;
 import com.taxcollab.cases.CaseStatus;
 import com.taxcollab.cases.CaseType;
 import com.taxcollab.cases.search.CaseSummary.PartySummary;
@@ -15,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -43,10 +45,17 @@ class CaseSearch {
         String where = where(user, query, args);
         args.add(limit);
         args.add(offset);
-        return jdbc.query("SELECT c.case_number, c.title, c.case_type, c.jurisdiction, c.status, c.initiator,"
-                + " c.created_at, c.last_activity_at FROM cases c" + where
+        List<Row> rows = jdbc.query("SELECT c.case_number, c.title, c.case_type, c.jurisdiction, c.status,"
+                + " c.initiator, c.created_at, c.last_activity_at FROM cases c" + where
                 + " ORDER BY COALESCE(c.last_activity_at, c.created_at) DESC, c.case_number DESC LIMIT ? OFFSET ?",
-                this::map, args.toArray());
+                CaseSearch::row, args.toArray());
+        // the page's parties in one query, not one per case
+        Map<String, List<CaseParty>> parties = participants.partiesOf(rows.stream().map(Row::caseNumber).toList());
+        return rows.stream().map(r -> summary(r, parties.getOrDefault(r.caseNumber(), List.of()))).toList();
+    }
+
+    private record Row(String caseNumber, String title, CaseType type, CaseStatus status, String jurisdiction,
+            String initiator, OffsetDateTime createdAt, OffsetDateTime lastActivityAt) {
     }
 
     long count(CurrentUser user, CaseQuery query) {
@@ -101,17 +110,18 @@ class CaseSearch {
         return day.atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
     }
 
-    private CaseSummary map(ResultSet rs, int row) throws SQLException {
-        String caseNumber = rs.getString("case_number");
-        CaseType type = CaseType.valueOf(rs.getString("case_type"));
-        CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
-        String jurisdiction = rs.getString("jurisdiction");
-        List<PartySummary> parties = participants.parties(caseNumber).stream()
-                .map(p -> new PartySummary(p.kind().name(), p.kind().label(), p.name(), p.maskedIdNumber())).toList();
-        return new CaseSummary(caseNumber, rs.getString("title"), type.name(), type.label(), jurisdiction,
-                organisation.jurisdictionName(jurisdiction).orElse(jurisdiction), status.name(), status.label(),
-                rs.getString("initiator"), china(rs.getObject("created_at", OffsetDateTime.class)),
-                china(rs.getObject("last_activity_at", OffsetDateTime.class)), parties, "/cases/" + caseNumber);
+    private static Row row(ResultSet rs, int row) throws SQLException {
+        return new Row(rs.getString("case_number"), rs.getString("title"), CaseType.valueOf(rs.getString("case_type")),
+                CaseStatus.valueOf(rs.getString("status")), rs.getString("jurisdiction"), rs.getString("initiator"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("last_activity_at", OffsetDateTime.class));
+    }
+
+    private CaseSummary summary(Row r, List<CaseParty> parties) {
+        return new CaseSummary(r.caseNumber(), r.title(), r.type().name(), r.type().label(), r.jurisdiction(),
+                organisation.jurisdictionName(r.jurisdiction()).orElse(r.jurisdiction()), r.status().name(),
+                r.status().label(), r.initiator(), china(r.createdAt()), china(r.lastActivityAt()),
+                parties.stream().map(p -> new PartySummary(p.kind().name(), p.kind().label(), p.name(),
+                        p.maskedIdNumber())).toList(), "/cases/" + r.caseNumber());
     }
 
     private static OffsetDateTime china(OffsetDateTime time) {
