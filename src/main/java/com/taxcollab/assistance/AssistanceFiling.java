@@ -7,13 +7,12 @@ import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseType;
 import com.taxcollab.cases.RequestAttachment;
 import com.taxcollab.cases.RequestAttachments;
+import com.taxcollab.cases.TaxpayerIdentity;
 import com.taxcollab.organisation.Departments;
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.InvalidInputException.FieldProblem;
-import com.taxcollab.system.validation.ResidentIdNumber;
-import com.taxcollab.system.validation.UnifiedSocialCreditCode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -34,7 +33,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class AssistanceFiling {
 
-    static final int MAX_NAME = 200;
     static final int MAX_REQUEST = 2000;
 
     private final AssistanceCatalog catalog;
@@ -64,8 +62,8 @@ class AssistanceFiling {
             problems.add(new FieldProblem("jurisdiction", "未知辖区：" + request.jurisdiction()));
         }
         String department = department(duty, request.department(), problems);
-        AssistanceRequest.Taxpayer taxpayer = request.taxpayer();
-        String taxpayerId = taxpayer(taxpayer, problems);
+        TaxpayerIdentity taxpayer = request.taxpayer();
+        String taxpayerId = TaxpayerIdentity.checkedId(taxpayer, problems);
         text(problems, "request", request.request(), "协助事项", MAX_REQUEST);
         List<RequestAttachment> documents = request.attachments() == null ? List.of() : request.attachments();
         List<byte[]> contents = attachments.decode(documents, problems);
@@ -130,27 +128,6 @@ class AssistanceFiling {
         return named.strip();
     }
 
-    /** The taxpayer's 统一社会信用代码 or resident ID number, exactly one, checked. */
-    private static String taxpayer(AssistanceRequest.Taxpayer taxpayer, List<FieldProblem> problems) {
-        if (taxpayer == null) {
-            problems.add(new FieldProblem("taxpayer", "必须填写纳税人"));
-            return null;
-        }
-        text(problems, "taxpayer.name", taxpayer.name(), "纳税人名称", MAX_NAME);
-        boolean uscc = !blank(taxpayer.uscc());
-        boolean person = !blank(taxpayer.idNumber());
-        if (uscc == person) {
-            problems.add(new FieldProblem("taxpayer", "统一社会信用代码与身份证号码须填写其一"));
-            return null;
-        }
-        String id = (uscc ? taxpayer.uscc() : taxpayer.idNumber()).strip().toUpperCase();
-        if (uscc && !UnifiedSocialCreditCode.isValid(id)) {
-            problems.add(new FieldProblem("taxpayer.uscc", "统一社会信用代码不正确：" + taxpayer.uscc()));
-        } else if (person && !ResidentIdNumber.isValid(id)) {
-            problems.add(new FieldProblem("taxpayer.idNumber", "身份证号码不正确：" + taxpayer.idNumber()));
-        }
-        return id;
-    }
 
     private Map<String, Object> variables(AssistanceDuty duty, String department, String taxpayer, String text) {
         Map<String, Object> variables = new HashMap<>();

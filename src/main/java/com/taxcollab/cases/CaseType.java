@@ -18,7 +18,10 @@ public enum CaseType {
             "supervision"),
     /** The tax bureau asks a department for an act or an opinion of 附件3 (assistance-duties.yaml). */
     XZ("协助请求", "AssistanceRequestProcess", List.of("协助函", "复核申请表", "税收保全措施决定书或强制执行决定书",
-            "研发项目资料", "价格认定协助书", "价格认定标的资料", "相关线索材料", "答复意见", "复核意见书", "其他"), "tax");
+            "研发项目资料", "价格认定协助书", "价格认定标的资料", "相关线索材料", "答复意见", "复核意见书", "其他"), "tax"),
+    /** 行政执法机关移送涉嫌犯罪案件的规定: tax transfers a suspected tax crime to the police. */
+    YS("涉嫌犯罪案件移送", "CriminalCaseTransferProcess", List.of("涉嫌犯罪案件移送书", "涉嫌犯罪案件情况的调查报告",
+            "涉案物品清单", "检验报告或鉴定结论", "立案通知书", "不予立案通知书", "复议决定书", "立案监督文书", "其他"), "tax");
 
     private final String label;
     private final String processKey;

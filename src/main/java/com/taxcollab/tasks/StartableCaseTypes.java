@@ -16,7 +16,7 @@ class StartableCaseTypes {
     /** Where each type is opened through the API. */
     private static final Map<CaseType, String> API = Map.of(CaseType.ZY, "/api/disputes", CaseType.CF, "/api/seizures",
             CaseType.PM, "/api/court/cases", CaseType.PC, "/api/court/cases", CaseType.ZG, "/api/rectifications",
-            CaseType.XZ, "/api/assistance");
+            CaseType.XZ, "/api/assistance", CaseType.YS, "/api/criminal-transfers");
 
     private final CurrentUserService currentUsers;
 
