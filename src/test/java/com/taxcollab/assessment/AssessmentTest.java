@@ -1,0 +1,154 @@
+package com.taxcollab.assessment;
+
+import static com.taxcollab.support.EngineSteps.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.taxcollab.cases.SampleFiles;
+import com.taxcollab.seizure.SeizureRequests;
+import com.taxcollab.support.EngineSteps;
+import com.taxcollab.support.IntegrationTest;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A month of work in 海州区 across three processes — a dispute, a seizure, an assistance request —
+ * with duties done on time, done late and still overdue, then each department's figures on
+ * {@code /api/assessment}, checked against a count made here from the engine's own history.
+ */
+class AssessmentTest extends IntegrationTest {
+
+    static final Set<String> DEPARTMENTS = Set.of("tax", "court", "realestate", "ecology");
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachDepartmentsFiguresMatchAnIndependentCountOfTheMonth() {
+        EngineSteps steps = new EngineSteps(taskService, managementService, jdbc);
+        ClockUtil.setCurrentTime(at("2027-03-01T10:00:00+08:00"));
+        String dispute = (String) http.withBasicAuth("hzcourt1", "demo").postForEntity("/api/disputes",
+                Map.of("jurisdiction", "haizhou", "departments", List.of("court", "tax"), "matter", "考核月份争议",
+                        "description", "三月份的考核样本"), Map.class).getBody().get("caseNumber");
+        String seizure = (String) http.withBasicAuth("hztax1", "demo").postForEntity("/api/seizures",
+                SeizureRequests.valid("haizhou"), Map.class).getBody().get("caseNumber");
+        String assistance = (String) http.withBasicAuth("hztax1", "demo").postForEntity("/api/assistance",
+                envtaxReview(), Map.class).getBody().get("caseNumber");
+        assertThat(List.of(dispute, seizure, assistance)).doesNotContainNull();
+
+        ClockUtil.setCurrentTime(at("2027-03-03T10:00:00+08:00"));
+        steps.complete(http, "hztax1", steps.task(dispute, "Task_Negotiate"),
+                Map.of("negotiationOutcome", "AGREED", "agreementText", "按月推送交易数据。"));
+        ClockUtil.setCurrentTime(at("2027-03-04T10:00:00+08:00"));
+        steps.complete(http, "hztax1", confirmation(steps, dispute, "tax"), Map.of("confirmation", "CONFIRM"));
+        ClockUtil.setCurrentTime(at("2027-03-05T10:00:00+08:00"));
+        steps.complete(http, "hzeco1", steps.task(assistance, "Task_Answer"), Map.of("assistanceAnswer", "ANSWER",
+                "verdict", "TRUE", "answerText", "申报属实。"));
+        ClockUtil.setCurrentTime(at("2027-03-09T10:00:00+08:00"));
+        steps.complete(http, "hztax1", steps.task(assistance, "Task_ReviewAnswer"), Map.of("answerReview", "CONFIRM"));
+        ClockUtil.setCurrentTime(at("2027-03-12T10:00:00+08:00"));
+        steps.complete(http, "hzcourt1", confirmation(steps, dispute, "court"), Map.of("confirmation", "CONFIRM"));
+
+        ClockUtil.setCurrentTime(at("2027-03-31T12:00:00+08:00"));
+        Map<String, Object> assessment = http.withBasicAuth("super1", "demo").getForObject(
+                "/api/assessment?from=2027-03-01&to=2027-03-31&jurisdiction=haizhou", Map.class);
+        Map<String, Map<String, Object>> byDepartment = new TreeMap<>();
+        ((List<Map<String, Object>>) assessment.get("departments"))
+                .forEach(row -> byDepartment.put((String) row.get("department"), row));
+
+        Map<String, int[]> independent = countFromHistory();
+        assertThat(byDepartment.keySet()).containsExactlyInAnyOrderElementsOf(independent.keySet());
+        independent.forEach((department, c) -> assertThat(byDepartment.get(department)).as(department)
+                .containsEntry("received", c[0]).containsEntry("onTime", c[1]).containsEntry("late", c[2])
+                .containsEntry("overdue", c[3]));
+        assertThat(byDepartment.get("court")).as("confirmed two days late").containsEntry("late", 1)
+                .containsEntry("onTimeRate", 0.0);
+        assertThat(byDepartment.get("realestate")).as("the seizure was due on 03-03 and is still not registered")
+                .containsEntry("overdue", 1).containsEntry("overdueWorkingDays", 20);
+        assertThat(byDepartment.get("tax")).containsEntry("onTime", 3).containsEntry("onTimeRate", 100.0);
+        assertThat(((List<Map<String, Object>>) assessment.get("departments")).get(0).get("onTimeRate"))
+                .as("best rate first").isEqualTo(100.0);
+
+        assertThat(http.withBasicAuth("hztax1", "demo").getForEntity("/api/assessment", String.class)
+                .getStatusCode()).as("officers do not see the assessment").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("super1", "demo").getForObject(
+                "/assessment?from=2027-03-01&to=2027-03-31&jurisdiction=haizhou", String.class))
+                .contains("目标责任考核", "不动产登记中心", "人民法院", "0.0%");
+    }
+
+    /** Received, on time, late and still overdue per department, from the engine's history alone. */
+    private Map<String, int[]> countFromHistory() {
+        Date from = at("2027-03-01T00:00:00+08:00");
+        Date until = at("2027-04-01T00:00:00+08:00");
+        Date now = ClockUtil.getCurrentTime();
+        Map<String, int[]> counts = new HashMap<>();
+        for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery().tenantIdIn("haizhou")
+                .startedAfter(new Date(from.getTime() - 1)).startedBefore(until).list()) {
+            String department = historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId())
+                    .type(IdentityLinkType.CANDIDATE).list().stream().map(HistoricIdentityLinkLog::getGroupId)
+                    .filter(DEPARTMENTS::contains).findFirst().orElse(null);
+            if (department == null) {
+                continue;
+            }
+            int[] c = counts.computeIfAbsent(department, d -> new int[4]);
+            c[0]++;
+            boolean late = task.getDueDate() != null && task.getEndTime() != null
+                    && task.getEndTime().after(task.getDueDate());
+            if (task.getEndTime() != null) {
+                c[late ? 2 : 1]++;
+            } else if (task.getDueDate() != null && now.after(task.getDueDate())) {
+                c[3]++;
+            }
+        }
+        return counts;
+    }
+
+    /** The confirmation task the department's officers are offered. */
+    private Task confirmation(EngineSteps steps, String caseNumber, String department) {
+        return steps.tasks(caseNumber, "Task_ConfirmAgreement").stream()
+                .filter(task -> taskService.getIdentityLinksForTask(task.getId()).stream()
+                        .anyMatch(link -> department.equals(link.getGroupId())))
+                .findFirst().orElseThrow();
+    }
+
+    private static Map<String, Object> envtaxReview() {
+        Map<String, Object> request = new HashMap<>();
+        request.put("duty", "envtax-review");
+        request.put("jurisdiction", "haizhou");
+        request.put("taxpayer", Map.of("name", "海州某某化工有限公司", "uscc", "91320700MA1X2Y3K4H"));
+        request.put("request", "三月份环境保护税申报复核。");
+        request.put("attachments", List.of(document("协助函"), document("复核申请表")));
+        return request;
+    }
+
+    private static Map<String, Object> document(String kind) {
+        return Map.of("kind", kind, "fileName", kind + ".pdf",
+                "content", Base64.getEncoder().encodeToString(SampleFiles.pdf(kind)));
+    }
+}
