@@ -6,10 +6,18 @@ import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.InvalidInputException;
+import com.taxcollab.system.XlsxTables;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +33,11 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class AssessmentController {
+
+    static final List<String> EXPORT_HEADERS = List.of("排名", "部门", "接收事项", "按期办结", "逾期办结", "在办未逾期",
+            "已逾期", "逾期工作日", "按期办结率");
+    static final java.util.Map<String, String> COUNT_LABELS = java.util.Map.of("RECEIVED", "接收事项", "ON_TIME",
+            "按期办结", "LATE", "逾期办结", "OPEN_IN_TIME", "在办未逾期", "OVERDUE", "已逾期");
 
     private final Performance performance;
     private final Organisation organisation;
@@ -59,6 +72,61 @@ class AssessmentController {
         }
         List<String> scope = scope(user, jurisdiction);
         return new Assessment(start, end, scope, performance.of(scope, start, end));
+    }
+
+    /** The tasks behind one number of a department: {@code count} is RECEIVED, ON_TIME, LATE, OPEN_IN_TIME or OVERDUE. */
+    @GetMapping("/api/assessment/tasks")
+    @ResponseBody
+    List<Performance.CountedTask> tasks(@RequestParam String department, @RequestParam String count,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String jurisdiction) {
+        Assessment period = assessment(from, to, jurisdiction);
+        if (!organisation.isDepartment(department)) {
+            throw new InvalidInputException("department", "未知部门：" + department);
+        }
+        Performance.Count which;
+        try {
+            which = Performance.Count.valueOf(count);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("count", "统计项须为 RECEIVED、ON_TIME、LATE、OPEN_IN_TIME 或 OVERDUE");
+        }
+        return performance.tasks(period.jurisdictions(), period.from(), period.to(), department, which);
+    }
+
+    @GetMapping("/api/assessment.xlsx")
+    void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String jurisdiction, HttpServletResponse response) throws IOException {
+        Assessment assessment = assessment(from, to, jurisdiction);
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("目标责任考核");
+            XlsxTables.header(sheet, EXPORT_HEADERS, List.of(6, 24, 10, 10, 10, 12, 10, 12, 12));
+            int r = 1;
+            for (Performance.DepartmentFigures d : assessment.departments()) {
+                XlsxTables.cells(sheet.createRow(r), r, d.departmentName(), d.received(), d.onTime(), d.late(),
+                        d.openInTime(), d.overdue(), d.overdueWorkingDays(),
+                        d.onTimeRate() == null ? "—" : d.onTimeRate() + "%");
+                r++;
+            }
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename("目标责任考核_" + assessment.from() + "_" + assessment.to() + ".xlsx", StandardCharsets.UTF_8)
+                    .build().toString());
+            workbook.write(response.getOutputStream());
+        }
+    }
+
+    @GetMapping("/assessment/tasks")
+    String tasksPage(@RequestParam String department, @RequestParam String count,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String jurisdiction, Model model) {
+        model.addAttribute("tasks", tasks(department, count, from, to, jurisdiction));
+        model.addAttribute("user", users.require());
+        model.addAttribute("departmentName", organisation.departmentName(department).orElse(department));
+        model.addAttribute("countLabel", COUNT_LABELS.get(count));
+        return "assessment-tasks";
     }
 
     @GetMapping("/assessment")

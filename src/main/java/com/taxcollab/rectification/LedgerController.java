@@ -4,6 +4,7 @@ import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.Paging;
+import com.taxcollab.system.XlsxTables;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,10 +60,8 @@ class LedgerController {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             Sheet sheet = workbook.createSheet("整改台账");
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < EXPORT_HEADERS.size(); i++) {
-                header.createCell(i).setCellValue(EXPORT_HEADERS.get(i));
-            }
+            XlsxTables.header(sheet, EXPORT_HEADERS, EXPORT_HEADERS.stream().map(h -> Math.max(12, h.length() * 3))
+                    .toList());
             int[] r = {1};
             ledger.each(user, filter, MAX_EXPORT_ROWS, item -> write(sheet.createRow(r[0]++), item));
             response.setContentType(RectificationController.XLSX.toString());
@@ -80,13 +79,7 @@ class LedgerController {
             item.dueDate().toString(), item.lightLabel(), item.statusLabel(), item.overdueWorkingDays(),
             item.extensions(), item.returns(), item.escalated() ? "是" : "否", item.evidence(),
             item.closedAt() == null ? null : item.closedAt().atZoneSameInstant(ChinaTime.ZONE).format(CLOSED_AT)};
-        for (int c = 0; c < values.length; c++) {
-            if (values[c] instanceof Integer n) {
-                row.createCell(c).setCellValue(n);
-            } else if (values[c] != null) {
-                row.createCell(c).setCellValue(values[c].toString());
-            }
-        }
+        XlsxTables.cells(row, values);
     }
 
     private CurrentUser user() {

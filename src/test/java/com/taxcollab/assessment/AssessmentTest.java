@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taxcollab.cases.SampleFiles;
 import com.taxcollab.seizure.SeizureRequests;
+import com.taxcollab.support.Browser;
 import com.taxcollab.support.EngineSteps;
 import com.taxcollab.support.IntegrationTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
@@ -14,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,15 +29,19 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A month of work in 海州区 across three processes — a dispute, a seizure, an assistance request —
  * with duties done on time, done late and still overdue, then each department's figures on
- * {@code /api/assessment}, checked against a count made here from the engine's own history.
+ * {@code /api/assessment}, checked against a count made here from the engine's own history; then
+ * the drill-down to the cases behind a number, the xlsx, and super1 doing the same in Chromium.
  */
 class AssessmentTest extends IntegrationTest {
 
@@ -47,10 +57,12 @@ class AssessmentTest extends IntegrationTest {
     HistoryService historyService;
     @Autowired
     JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
 
     @Test
     @SuppressWarnings("unchecked")
-    void eachDepartmentsFiguresMatchAnIndependentCountOfTheMonth() {
+    void eachDepartmentsFiguresMatchAnIndependentCountOfTheMonth() throws IOException {
         EngineSteps steps = new EngineSteps(taskService, managementService, jdbc);
         ClockUtil.setCurrentTime(at("2027-03-01T10:00:00+08:00"));
         String dispute = (String) http.withBasicAuth("hzcourt1", "demo").postForEntity("/api/disputes",
@@ -94,6 +106,37 @@ class AssessmentTest extends IntegrationTest {
         assertThat(byDepartment.get("tax")).containsEntry("onTime", 3).containsEntry("onTimeRate", 100.0);
         assertThat(((List<Map<String, Object>>) assessment.get("departments")).get(0).get("onTimeRate"))
                 .as("best rate first").isEqualTo(100.0);
+
+        String period = "from=2027-03-01&to=2027-03-31&jurisdiction=haizhou";
+        List<Map<String, Object>> overdue = http.withBasicAuth("super1", "demo").getForObject(
+                "/api/assessment/tasks?department=realestate&count=OVERDUE&" + period, List.class);
+        assertThat(overdue).singleElement().satisfies(task -> assertThat(task).containsEntry("caseNumber", seizure)
+                .containsEntry("overdueWorkingDays", 20));
+        assertThat(http.withBasicAuth("super1", "demo").getForEntity(
+                "/api/assessment/tasks?department=realestate&count=SOMETIMES&" + period, String.class).getBody())
+                .contains("count");
+
+        byte[] xlsx = http.withBasicAuth("super1", "demo").getForObject("/api/assessment.xlsx?" + period,
+                byte[].class);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("按期办结率");
+            assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFillPattern()).as("a styled header")
+                    .isNotEqualTo(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL);
+            assertThat(sheet.getLastRowNum()).isEqualTo(byDepartment.size());
+        }
+
+        try (Browser browser = Browser.open(port)) {
+            browser.loginAs("super1").go("/supervision");
+            browser.driver().findElement(By.id("assessment-link")).click();
+            browser.go("/assessment?" + period);
+            WebElement realestate = browser.driver().findElement(By.cssSelector("tr[data-department='realestate']"));
+            assertThat(realestate.getText()).contains("不动产登记中心");
+            realestate.findElements(By.tagName("a")).get(4).click();
+            assertThat(browser.text(By.id("counted-tasks"))).contains(seizure, "办理查封登记", "20");
+            browser.driver().findElement(By.linkText(seizure)).click();
+            assertThat(browser.text(By.id("case-number"))).isEqualTo(seizure);
+        }
 
         assertThat(http.withBasicAuth("hztax1", "demo").getForEntity("/api/assessment", String.class)
                 .getStatusCode()).as("officers do not see the assessment").isEqualTo(HttpStatus.FORBIDDEN);
