@@ -21,7 +21,10 @@ public enum CaseType {
             "研发项目资料", "价格认定协助书", "价格认定标的资料", "相关线索材料", "答复意见", "复核意见书", "其他"), "tax"),
     /** 行政执法机关移送涉嫌犯罪案件的规定: tax transfers a suspected tax crime to the police. */
     YS("涉嫌犯罪案件移送", "CriminalCaseTransferProcess", List.of("涉嫌犯罪案件移送书", "涉嫌犯罪案件情况的调查报告",
-            "涉案物品清单", "检验报告或鉴定结论", "立案通知书", "不予立案通知书", "复议决定书", "立案监督文书", "其他"), "tax");
+            "涉案物品清单", "检验报告或鉴定结论", "立案通知书", "不予立案通知书", "复议决定书", "立案监督文书", "其他"), "tax"),
+    /** 税收征收管理法 art. 44: a taxpayer who has not settled and gives no guarantee may be stopped at the border. */
+    BK("阻止出境", "ExitControlProcess", List.of("边控对象通知书", "解除边控对象通知书", "欠税证明", "纳税担保书", "完税凭证",
+            "其他"), "tax");
 
     private final String label;
     private final String processKey;

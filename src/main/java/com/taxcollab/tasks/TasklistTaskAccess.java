@@ -92,7 +92,8 @@ class TasklistTaskAccess extends OncePerRequestFilter {
 
     /**
      * The engine answers a write that lost a race with another (the task completed meanwhile, an
-     * optimistic-locking failure) with a 500; the officer is told 409 instead, as on our API.
+     * optimistic-locking failure) with a 500, or a 403 when the task's candidates went first; the officer
+     * is told 409 instead, as on our API.
      */
     private void passOn(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String taskId)
             throws ServletException, IOException {
@@ -101,8 +102,10 @@ class TasklistTaskAccess extends OncePerRequestFilter {
         String text = new String(answer.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
         boolean lostRace = answer.getStatus() == 500 && (text.contains("OptimisticLockingException")
                 || text.contains("ENGINE-03005"));
-        // the task was there when we checked it: an engine 404 or 500 now means someone completed it meanwhile
-        if (lostRace || (answer.getStatus() == 500 || answer.getStatus() == 404) && !work.exists(taskId)) {
+        // the task was there when we checked it: an engine 404, 500 — or 403, its candidates gone with it — now
+        // means someone completed it meanwhile
+        if (lostRace || (answer.getStatus() == 500 || answer.getStatus() == 404 || answer.getStatus() == 403)
+                && !work.exists(taskId)) {
             answer.resetBuffer();
             ProblemResponses.write(answer, HttpStatus.CONFLICT, ProblemResponses.FORBIDDEN, "已被他人处理",
                     "此任务刚刚已由他人处理，请刷新后查看最新状态");

@@ -4,6 +4,7 @@ import static com.taxcollab.support.EngineSteps.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taxcollab.cases.SampleFiles;
+import com.taxcollab.organisation.Organisation;
 import com.taxcollab.seizure.SeizureRequests;
 import com.taxcollab.support.Browser;
 import com.taxcollab.support.EngineSteps;
@@ -15,7 +16,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -45,8 +45,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class AssessmentTest extends IntegrationTest {
 
-    static final Set<String> DEPARTMENTS = Set.of("tax", "court", "realestate", "ecology");
-
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -57,6 +55,8 @@ class AssessmentTest extends IntegrationTest {
     HistoryService historyService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Organisation organisation;
     @LocalServerPort
     int port;
 
@@ -98,11 +98,9 @@ class AssessmentTest extends IntegrationTest {
         assertThat(byDepartment.keySet()).containsExactlyInAnyOrderElementsOf(independent.keySet());
         independent.forEach((department, c) -> assertThat(byDepartment.get(department)).as(department)
                 .containsEntry("received", c[0]).containsEntry("onTime", c[1]).containsEntry("late", c[2])
-                .containsEntry("overdue", c[3]));
+                .containsEntry("openInTime", c[3]).containsEntry("overdue", c[4]));
         assertThat(byDepartment.get("court")).as("confirmed two days late").containsEntry("late", 1)
                 .containsEntry("onTimeRate", 0.0);
-        assertThat(byDepartment.get("realestate")).as("the seizure was due on 03-03 and is still not registered")
-                .containsEntry("overdue", 1).containsEntry("overdueWorkingDays", 20);
         assertThat(byDepartment.get("tax")).containsEntry("onTime", 3).containsEntry("onTimeRate", 100.0);
         assertThat(((List<Map<String, Object>>) assessment.get("departments")).get(0).get("onTimeRate"))
                 .as("best rate first").isEqualTo(100.0);
@@ -110,8 +108,9 @@ class AssessmentTest extends IntegrationTest {
         String period = "from=2027-03-01&to=2027-03-31&jurisdiction=haizhou";
         List<Map<String, Object>> overdue = http.withBasicAuth("super1", "demo").getForObject(
                 "/api/assessment/tasks?department=realestate&count=OVERDUE&" + period, List.class);
-        assertThat(overdue).singleElement().satisfies(task -> assertThat(task).containsEntry("caseNumber", seizure)
-                .containsEntry("overdueWorkingDays", 20));
+        assertThat(overdue).as("the seizure was due on 03-03 and is still not registered")
+                .filteredOn(task -> seizure.equals(task.get("caseNumber"))).singleElement()
+                .satisfies(task -> assertThat(task).containsEntry("overdueWorkingDays", 20));
         assertThat(http.withBasicAuth("super1", "demo").getForEntity(
                 "/api/assessment/tasks?department=realestate&count=SOMETIMES&" + period, String.class).getBody())
                 .contains("count");
@@ -145,29 +144,36 @@ class AssessmentTest extends IntegrationTest {
                 .contains("目标责任考核", "不动产登记中心", "人民法院", "0.0%");
     }
 
-    /** Received, on time, late and still overdue per department, from the engine's history alone. */
+    /**
+     * Received, on time, late, open in time and overdue per department, from the engine's history alone:
+     * whatever other tests left open in 海州区 counts as the backlog it is.
+     */
     private Map<String, int[]> countFromHistory() {
         Date from = at("2027-03-01T00:00:00+08:00");
         Date until = at("2027-04-01T00:00:00+08:00");
         Date now = ClockUtil.getCurrentTime();
         Map<String, int[]> counts = new HashMap<>();
         for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery().tenantIdIn("haizhou")
-                .startedAfter(new Date(from.getTime() - 1)).startedBefore(until).list()) {
+                .startedBefore(until).list()) {
             String department = historyService.createHistoricIdentityLinkLogQuery().taskId(task.getId())
                     .type(IdentityLinkType.CANDIDATE).list().stream().map(HistoricIdentityLinkLog::getGroupId)
-                    .filter(DEPARTMENTS::contains).findFirst().orElse(null);
-            if (department == null) {
+                    .filter(organisation::isDepartment).findFirst().orElse(null);
+            boolean received = !task.getStartTime().before(from);
+            boolean endedInPeriod = task.getEndTime() != null && !task.getEndTime().before(from)
+                    && task.getEndTime().before(until);
+            boolean late = endedInPeriod && task.getDueDate() != null && task.getEndTime().after(task.getDueDate());
+            boolean onTime = endedInPeriod && !late && "completed".equals(task.getDeleteReason());
+            boolean open = task.getEndTime() == null;
+            boolean overdue = open && task.getDueDate() != null && now.after(task.getDueDate());
+            if (department == null || !(received || late || onTime || open)) {
                 continue;
             }
-            int[] c = counts.computeIfAbsent(department, d -> new int[4]);
-            c[0]++;
-            boolean late = task.getDueDate() != null && task.getEndTime() != null
-                    && task.getEndTime().after(task.getDueDate());
-            if (task.getEndTime() != null) {
-                c[late ? 2 : 1]++;
-            } else if (task.getDueDate() != null && now.after(task.getDueDate())) {
-                c[3]++;
-            }
+            int[] c = counts.computeIfAbsent(department, d -> new int[5]);
+            c[0] += received ? 1 : 0;
+            c[1] += onTime ? 1 : 0;
+            c[2] += late ? 1 : 0;
+            c[3] += open && !overdue ? 1 : 0;
+            c[4] += overdue ? 1 : 0;
         }
         return counts;
     }

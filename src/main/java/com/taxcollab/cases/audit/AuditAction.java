@@ -16,7 +16,8 @@ public enum AuditAction {
     DIAGRAM("流程图"),
     DOCUMENT("文书下载"),
     DOCUMENT_UPLOAD("文书上传"),
-    DOCUMENT_INTEGRITY_FAILURE("文书校验失败");
+    DOCUMENT_INTEGRITY_FAILURE("文书校验失败"),
+    EXIT_CONTROL_CHECK("边控查询");
 
     private final String label;
 
