@@ -74,7 +74,7 @@ class AssessmentController {
         return new Assessment(start, end, scope, performance.of(scope, start, end));
     }
 
-    /** The tasks behind one number of a department: {@code count} is RECEIVED, ON_TIME, LATE, OPEN_IN_TIME or OVERDUE. */
+    /** The tasks behind one number of a department: {@code count} RECEIVED, ON_TIME, LATE, OPEN_IN_TIME, OVERDUE. */
     @GetMapping("/api/assessment/tasks")
     @ResponseBody
     List<Performance.CountedTask> tasks(@RequestParam String department, @RequestParam String count,

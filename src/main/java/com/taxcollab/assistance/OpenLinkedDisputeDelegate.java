@@ -51,7 +51,8 @@ class OpenLinkedDisputeDelegate implements JavaDelegate {
                 + request.requestText() + "\n不予协助的理由：" + request.refusalReason() + "\n税务机关提请协调的理由："
                 + ProcessValues.answer(execution, AssistanceVariables.DISPUTE_REASON);
         CaseRecord dispute = disputes.openFrom(request.jurisdiction(), officer, request.dutyName() + "不予协助",
-                description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION) : description, List.of(Departments.TAX, request.assistingDepartment()), participants.parties(caseNumber));
+                description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION) : description,
+                List.of(Departments.TAX, request.assistingDepartment()), participants.parties(caseNumber));
         documents.copyAll(caseNumber, dispute.caseNumber(), "其他", officer);
         execution.setVariable(LINKED_DISPUTE, dispute.caseNumber());
         requests.closed(caseNumber, AssistanceStatus.DISPUTED, dispute.caseNumber(), OffsetDateTime.now(clock));

@@ -22,6 +22,7 @@ class PublishGuidanceDelegate implements JavaDelegate {
         guidance.issueGuidance((String) execution.getVariable(CaseOpener.CASE_NUMBER),
                 (String) execution.getVariable(CourtCaseVariables.COURT_CASE_NUMBER),
                 (Number) execution.getVariable(AuctionVariables.KNOWN_ARREARS),
-                (String) execution.getVariable(AuctionVariables.GUIDANCE_NOTES), EngineActor.idOr(execution.getProcessEngineServices(), null));
+                (String) execution.getVariable(AuctionVariables.GUIDANCE_NOTES),
+                EngineActor.idOr(execution.getProcessEngineServices(), null));
     }
 }

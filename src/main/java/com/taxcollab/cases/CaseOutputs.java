@@ -58,7 +58,8 @@ public class CaseOutputs {
     public void record(String caseNumber, Kind kind, Map<String, Object> content, Long documentId, String issuedBy) {
         try {
             jdbc.update("INSERT INTO court_case_outputs (case_number, kind, payload_json, document_id, issued_by,"
-                    + " issued_at) VALUES (?, ?, ?, ?, ?, ?)", caseNumber, kind.name(), json.writeValueAsString(content),
+                    + " issued_at) VALUES (?, ?, ?, ?, ?, ?)", caseNumber, kind.name(),
+                    json.writeValueAsString(content),
                     documentId, issuedBy, OffsetDateTime.now(clock));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("output of case " + caseNumber + " is not JSON-serialisable", e);

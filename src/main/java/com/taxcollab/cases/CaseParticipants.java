@@ -52,7 +52,8 @@ public class CaseParticipants {
 
     /** The parties, in the order the process gave them, with full identity numbers: mask them in lists. */
     public List<CaseParty> parties(String caseNumber) {
-        return jdbc.query("SELECT kind, name, id_number, role FROM case_parties WHERE case_number = ? ORDER BY position",
+        return jdbc.query("SELECT kind, name, id_number, role FROM case_parties WHERE case_number = ?"
+                + " ORDER BY position",
                 (rs, row) -> new CaseParty(CaseParty.Kind.valueOf(rs.getString("kind")), rs.getString("name"),
                         rs.getString("id_number"), rs.getString("role")), caseNumber);
     }

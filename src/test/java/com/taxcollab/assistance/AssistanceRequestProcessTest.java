@@ -155,7 +155,8 @@ class AssistanceRequestProcessTest extends IntegrationTest {
                 AssistanceScenarios.request(duty.code(), "lyg", duty.documents()));
         String instance = registry.find(caseNumber).orElseThrow().processInstanceId();
 
-        assertThat(steps.task(caseNumber, ANSWER).getDueDate()).as("10 working days: the holidays skipped, the make-up Saturday 10-10 counted")
+        assertThat(steps.task(caseNumber, ANSWER).getDueDate())
+                .as("10 working days: the holidays skipped, the make-up Saturday 10-10 counted")
                 .isEqualTo(at("2026-10-12T23:59:59+08:00"));
         steps.fireTimer(instance, "Timer_AnswerReminder");
         steps.fireTimer(instance, "Timer_AnswerOverdue");

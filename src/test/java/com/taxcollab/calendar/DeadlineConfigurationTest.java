@@ -24,7 +24,8 @@ class DeadlineConfigurationTest extends IntegrationTest {
         assertThat(deadlines.steps().get("dispute-negotiation")).isEqualTo(new DeadlineProperties.Step(10, null, 2, 0));
         assertThat(deadlines.steps().get("dispute-government-decision").days()).isEqualTo(15);
         assertThat(deadlines.steps().get("default")).isEqualTo(new DeadlineProperties.Step(5, null, 2, 0));
-        assertThat(deadlines.steps().get("rectification-item")).isEqualTo(new DeadlineProperties.Step(null, null, 3, 5));
+        assertThat(deadlines.steps().get("rectification-item"))
+                .isEqualTo(new DeadlineProperties.Step(null, null, 3, 5));
     }
 
     @Test

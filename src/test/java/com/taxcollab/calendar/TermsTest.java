@@ -12,9 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The three units of a term ({@link WorkingDayExpressions}), computed from the shipped holiday data: working days, calendar days
- * (民法典 art. 201: counting starts the next day; art. 203: a last day on a holiday or rest day moves
- * to the next working day) and hours.
+ * The three units of a term ({@link WorkingDayExpressions}), computed from the shipped holiday data:
+ * working days, calendar days (民法典 art. 201: counting starts the next day; art. 203: a last day on a
+ * holiday or rest day moves to the next working day) and hours.
  */
 class TermsTest {
 

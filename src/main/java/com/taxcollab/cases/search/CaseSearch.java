@@ -113,7 +113,8 @@ class CaseSearch {
     private static Row row(ResultSet rs, int row) throws SQLException {
         return new Row(rs.getString("case_number"), rs.getString("title"), CaseType.valueOf(rs.getString("case_type")),
                 CaseStatus.valueOf(rs.getString("status")), rs.getString("jurisdiction"), rs.getString("initiator"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("last_activity_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("last_activity_at", OffsetDateTime.class));
     }
 
     private CaseSummary summary(Row r, List<CaseParty> parties) {
