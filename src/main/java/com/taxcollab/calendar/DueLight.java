@@ -13,7 +13,7 @@ public enum DueLight {
     NONE("未设期限");
 
     /** Yellow from this many working days before the due date. */
-    static final int YELLOW_WORKING_DAYS = 3;
+    public static final int YELLOW_WORKING_DAYS = 3;
 
     private final String label;
 

@@ -47,14 +47,19 @@ class TaskController {
     }
 
     /**
-     * {@code view=todo} (default): 待办, the nearest due date first; {@code done}: 已办, the latest
-     * first; {@code started}: the cases the user opened.
+     * {@code view=todo} (default): 待办, the nearest due date first, narrowed by {@code type} (case type),
+     * {@code light} (RED, YELLOW, GREEN, NONE) and {@code q} (in the case number or task name), paged by
+     * {@code page} and {@code size} (20 by default); {@code done}: 已办, the latest first;
+     * {@code started}: the cases the user opened.
      */
     @GetMapping
-    List<?> list(@RequestParam(defaultValue = "todo") String view) {
+    List<?> list(@RequestParam(defaultValue = "todo") String view, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String light, @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         CurrentUser user = currentUsers.require();
+        boolean narrowed = type != null || light != null || q != null || page != null || size != null;
         return switch (view) {
-            case "todo" -> lists.todo(user);
+            case "todo" -> narrowed ? lists.todo(user, TodoFilter.of(type, light, q, page, size)) : lists.todo(user);
             case "done" -> lists.done(user);
             case "started" -> registry.openedBy(user.id(), TaskLists.LIMIT).stream().map(c -> new StartedCase(
                     c.caseNumber(), c.title(), c.type().name(), c.type().label(), c.status().name(), c.status().label(),

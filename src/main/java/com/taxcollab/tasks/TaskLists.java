@@ -5,8 +5,10 @@ import com.taxcollab.calendar.WorkingDayCalendar;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.security.CurrentUser;
+import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.EngineAsSystem;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -52,17 +54,53 @@ class TaskLists {
     }
 
     List<TaskSummary> todo(CurrentUser user) {
+        return todo(user, TodoFilter.ALL);
+    }
+
+    /** 待办 narrowed and paged in the engine's query, the nearest due date first. */
+    List<TaskSummary> todo(CurrentUser user, TodoFilter filter) {
         if (user.jurisdictions().isEmpty()) {
             return List.of();
         }
-        List<Task> tasks = engine.call(() -> todoQuery(user).orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage(0, LIMIT));
+        List<Task> tasks = engine.call(() -> filtered(todoQuery(user), filter).orderByDueDate().asc()
+                .orderByTaskCreateTime().asc().listPage(filter.paging().offset(), filter.paging().size()));
         Map<String, String> cases = caseNumbers(tasks.stream().map(Task::getProcessInstanceId).toList());
         return tasks.stream().map(task -> summary(task, cases.get(task.getProcessInstanceId()))).toList();
     }
 
     long todoCount(CurrentUser user) {
-        return user.jurisdictions().isEmpty() ? 0 : engine.call(() -> todoQuery(user).count());
+        return todoCount(user, TodoFilter.ALL);
+    }
+
+    long todoCount(CurrentUser user, TodoFilter filter) {
+        return user.jurisdictions().isEmpty() ? 0 : engine.call(() -> filtered(todoQuery(user), filter).count());
+    }
+
+    /**
+     * The filter as the engine's query: a light is a range of due dates, with the bounds {@link DueLight}
+     * uses (yellow from the start of the 4th working day after today back to now).
+     */
+    private TaskQuery filtered(TaskQuery query, TodoFilter filter) {
+        if (filter.type() != null) {
+            query.processDefinitionKey(filter.type().processKey());
+        }
+        if (filter.text() != null) {
+            String like = "%" + filter.text().replace("%", "").replace("_", "") + "%";
+            query.or().processInstanceBusinessKeyLike(like).taskNameLike(like).endOr();
+        }
+        if (filter.light() != null) {
+            Date now = Date.from(clock.instant());
+            LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+            Date yellowFrom = Date.from(workingDays.addWorkingDays(today, DueLight.YELLOW_WORKING_DAYS + 1)
+                    .atStartOfDay(ChinaTime.ZONE).toInstant());
+            switch (filter.light()) {
+                case RED -> query.dueBefore(now);
+                case YELLOW -> query.dueAfter(new Date(now.getTime() - 1)).dueBefore(yellowFrom);
+                case GREEN -> query.dueAfter(new Date(yellowFrom.getTime() - 1));
+                case NONE -> query.withoutDueDate();
+            }
+        }
+        return query;
     }
 
     /** The user's or their departments', in their jurisdictions: the one definition of 待办. */

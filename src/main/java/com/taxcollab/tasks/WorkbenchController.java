@@ -1,6 +1,8 @@
 package com.taxcollab.tasks;
 
+import com.taxcollab.calendar.DueLight;
 import com.taxcollab.cases.CaseRegistry;
+import com.taxcollab.cases.CaseType;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.NotFoundException;
@@ -9,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -32,10 +35,20 @@ class WorkbenchController {
     }
 
     @GetMapping("/workbench")
-    String workbench(Model model) {
+    String workbench(@RequestParam(required = false) String type, @RequestParam(required = false) String light,
+            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = currentUsers.require();
+        TodoFilter filter = TodoFilter.of(type, light, q, page, null);
+        long total = lists.todoCount(user, filter);
         model.addAttribute("user", user);
-        model.addAttribute("todo", lists.todo(user));
+        model.addAttribute("todo", lists.todo(user, filter));
+        model.addAttribute("todoTotal", total);
+        model.addAttribute("filter", filter);
+        model.addAttribute("filterType", type);
+        model.addAttribute("filterLight", light);
+        model.addAttribute("pages", (total + TodoFilter.PAGE_SIZE - 1) / TodoFilter.PAGE_SIZE);
+        model.addAttribute("caseTypes", CaseType.values());
+        model.addAttribute("lights", DueLight.values());
         model.addAttribute("done", lists.done(user));
         model.addAttribute("startables", StartPages.startables(user));
         model.addAttribute("started", registry.openedBy(user.id(), 50));

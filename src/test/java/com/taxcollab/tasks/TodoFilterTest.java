@@ -1,0 +1,63 @@
+package com.taxcollab.tasks;
+
+import static com.taxcollab.support.EngineSteps.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.taxcollab.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** 待办 narrowed by case type, light and text, and paged, on {@code /api/tasks} and the workbench. */
+class TodoFilterTest extends IntegrationTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOfficerNarrowsTodoToOverdueDisputesAndPagesThrough() {
+        ClockUtil.setCurrentTime(at("2026-11-02T10:00:00+08:00"));
+        String late = dispute("逾期的争议");
+        ClockUtil.setCurrentTime(at("2026-11-25T10:00:00+08:00"));
+        String fresh = dispute("新的争议");
+
+        assertThat(todo("type=ZY&light=RED&q=" + late)).extracting(t -> t.get("caseNumber")).containsOnly(late)
+                .isNotEmpty();
+        assertThat(todo("type=ZY&light=RED&q=" + late)).extracting(t -> t.get("lightLabel")).containsOnly("逾期");
+        assertThat(todo("light=GREEN&q=" + late)).isEmpty();
+        assertThat(todo("light=GREEN&q=" + fresh)).extracting(t -> t.get("caseNumber")).containsOnly(fresh);
+        assertThat(todo("type=CF&q=" + fresh)).as("not a seizure").isEmpty();
+        assertThat(todo("q=税务局牵头协商&size=1")).hasSize(1);
+        assertThat(todo("q=税务局牵头协商&size=1&page=1")).hasSize(1).doesNotContainAnyElementsOf(
+                todo("q=税务局牵头协商&size=1"));
+
+        ResponseEntity<String> bad = http.withBasicAuth("hztax1", "demo").getForEntity(
+                "/api/tasks?view=todo&light=PURPLE&type=XX&size=1000", String.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody()).contains("\"light\"", "\"type\"", "\"size\"");
+
+        String page = http.withBasicAuth("hztax1", "demo").getForObject("/workbench?light=RED&q=" + late,
+                String.class);
+        assertThat(page).contains(late, "id=\"todo-filter\"").doesNotContain(fresh);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> todo(String query) {
+        ResponseEntity<List> answer = http.withBasicAuth("hztax1", "demo").getForEntity("/api/tasks?view=todo&"
+                + query, List.class);
+        assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.OK);
+        return answer.getBody();
+    }
+
+    private String dispute(String matter) {
+        return (String) http.withBasicAuth("hzcourt1", "demo").postForEntity("/api/disputes", Map.of("jurisdiction",
+                "haizhou", "departments", List.of("court", "tax"), "matter", matter, "description", "筛选测试"),
+                Map.class).getBody().get("caseNumber");
+    }
+}
