@@ -1,5 +1,6 @@
 package com.taxcollab.cases;
 
+import com.taxcollab.organisation.Departments;
 import com.taxcollab.security.CurrentUser;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -11,8 +12,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CaseAccess {
-
-    static final String SUPERVISION = "supervision";
 
     private final CaseRegistry registry;
     private final CaseParticipants participants;
@@ -36,7 +35,7 @@ public class CaseAccess {
         if (!user.inJurisdiction(record.jurisdiction())) {
             return false;
         }
-        return user.inDepartment(SUPERVISION)
+        return user.inDepartment(Departments.SUPERVISION)
                 || participants.departments(record.caseNumber()).stream().anyMatch(user::inDepartment);
     }
 
@@ -60,7 +59,7 @@ public class CaseAccess {
             return "(" + condition + ")";
         }
         String jurisdictions = placeholders(user.jurisdictions(), args);
-        if (user.inDepartment(SUPERVISION)) {
+        if (user.inDepartment(Departments.SUPERVISION)) {
             return "(" + condition + " OR c.jurisdiction IN (" + jurisdictions + "))";
         }
         return "(" + condition + " OR (c.jurisdiction IN (" + jurisdictions + ") AND EXISTS (SELECT 1"

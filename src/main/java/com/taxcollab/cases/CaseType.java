@@ -1,5 +1,6 @@
 package com.taxcollab.cases;
 
+import com.taxcollab.organisation.Departments;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -9,22 +10,22 @@ public enum CaseType {
     /** Any department may bring a dispute (policy §3). */
     ZY("争议协调", "DisputeEscalationProcess", List.of("情况说明", "协商纪要", "裁决意见书", "其他")),
     PM("司法拍卖税费指引", "CourtAuctionTaxGuidanceProcess", List.of("执行裁定书", "拍卖公告", "评估报告", "税费指引",
-            "成交确认书", "完税凭证", "其他"), "court"),
+            "成交确认书", "完税凭证", "其他"), Departments.COURT),
     PC("破产涉税", "BankruptcyNotificationProcess", List.of("受理裁定书", "指定管理人决定书", "债权申报书",
-            "债权人会议材料", "分配方案", "终结裁定书", "其他"), "court"),
+            "债权人会议材料", "分配方案", "终结裁定书", "其他"), Departments.COURT),
     CF("不动产查封协助", "PropertySeizureAssistanceProcess", List.of("协助执行通知书", "税收保全措施决定书",
-            "强制执行决定书", "查封登记通知书", "解除查封通知书", "其他"), "tax"),
+            "强制执行决定书", "查封登记通知书", "解除查封通知书", "其他"), Departments.TAX),
     ZG("问题整改督办", "RectificationTrackingProcess", List.of("督查通报", "整改报告", "整改证据", "问责材料", "其他"),
-            "supervision"),
+            Departments.SUPERVISION),
     /** The tax bureau asks a department for an act or an opinion of 附件3 (assistance-duties.yaml). */
     XZ("协助请求", "AssistanceRequestProcess", List.of("协助函", "复核申请表", "税收保全措施决定书或强制执行决定书",
-            "研发项目资料", "价格认定协助书", "价格认定标的资料", "相关线索材料", "答复意见", "复核意见书", "其他"), "tax"),
+            "研发项目资料", "价格认定协助书", "价格认定标的资料", "相关线索材料", "答复意见", "复核意见书", "其他"), Departments.TAX),
     /** 行政执法机关移送涉嫌犯罪案件的规定: tax transfers a suspected tax crime to the police. */
     YS("涉嫌犯罪案件移送", "CriminalCaseTransferProcess", List.of("涉嫌犯罪案件移送书", "涉嫌犯罪案件情况的调查报告",
-            "涉案物品清单", "检验报告或鉴定结论", "立案通知书", "不予立案通知书", "复议决定书", "立案监督文书", "其他"), "tax"),
+            "涉案物品清单", "检验报告或鉴定结论", "立案通知书", "不予立案通知书", "复议决定书", "立案监督文书", "其他"), Departments.TAX),
     /** 税收征收管理法 art. 44: a taxpayer who has not settled and gives no guarantee may be stopped at the border. */
     BK("阻止出境", "ExitControlProcess", List.of("边控对象通知书", "解除边控对象通知书", "欠税证明", "纳税担保书", "完税凭证",
-            "其他"), "tax");
+            "其他"), Departments.TAX);
 
     private final String label;
     private final String processKey;

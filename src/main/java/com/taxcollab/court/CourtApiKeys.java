@@ -1,5 +1,6 @@
 package com.taxcollab.court;
 
+import com.taxcollab.organisation.Departments;
 import com.taxcollab.system.EngineAsSystem;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.NotFoundException;
@@ -47,7 +48,7 @@ class CourtApiKeys {
     Map<String, Object> create(String userId, String label, String createdBy) {
         // the security administrator issuing the key belongs to no department that reads users
         if (userId == null || engine.call(() -> identityService.createUserQuery().userId(userId).memberOfGroup(
-                CourtCaseController.COURT).count()) == 0) {
+                Departments.COURT).count()) == 0) {
             throw new InvalidInputException("userId", "须为法院用户组（court）中已有的账号");
         }
         if (label == null || label.isBlank() || label.length() > 200) {

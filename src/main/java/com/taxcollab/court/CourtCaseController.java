@@ -6,6 +6,7 @@ import com.taxcollab.cases.CaseDocument;
 import com.taxcollab.cases.CaseDocuments;
 import com.taxcollab.cases.audit.AuditAction;
 import com.taxcollab.cases.audit.CaseAudit;
+import com.taxcollab.organisation.Departments;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.NotFoundException;
@@ -41,7 +42,6 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 class CourtCaseController {
 
-    static final String COURT = "court";
     private static final String PROBLEM = "application/problem+json";
 
     private final CourtIntake intake;
@@ -159,7 +159,7 @@ class CourtCaseController {
 
     private CurrentUser court() {
         CurrentUser caller = users.require();
-        if (!caller.inDepartment(COURT)) {
+        if (!caller.inDepartment(Departments.COURT)) {
             throw CourtApiException.forbidden("只有法院用户组（court）的账号可以使用法院协助案件接口");
         }
         return caller;

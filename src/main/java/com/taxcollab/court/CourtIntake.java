@@ -6,6 +6,7 @@ import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.cases.CaseOpener.NewCase;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CourtCaseVariables;
+import com.taxcollab.organisation.Departments;
 import com.taxcollab.security.CurrentUser;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -28,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CourtIntake {
 
     static final String CHANNEL_API = "API";
-    static final List<String> DEPARTMENTS = List.of("court", "tax");
+    static final List<String> DEPARTMENTS = List.of(Departments.COURT, Departments.TAX);
     private static final int LOCK_STRIPES = 64;
 
     private final CourtSubmissionReader reader;

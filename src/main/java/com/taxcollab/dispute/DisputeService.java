@@ -6,6 +6,7 @@ import com.taxcollab.cases.CaseParticipants;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.cases.CaseType;
+import com.taxcollab.organisation.Departments;
 import com.taxcollab.organisation.Organisation;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -79,7 +80,7 @@ class DisputeService {
     /** The government office of the case's jurisdiction joins the case and decides. */
     void escalate(String caseNumber, String reason) {
         disputes.recordEscalation(caseNumber, reason, OffsetDateTime.now(clock));
-        participants.addDepartment(caseNumber, DisputeVariables.GOVERNMENT_OFFICE);
+        participants.addDepartment(caseNumber, Departments.GOVOFFICE);
     }
 
     /** The district's choice to refer: the city departments involved must be named. */

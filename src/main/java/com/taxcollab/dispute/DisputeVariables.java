@@ -1,5 +1,6 @@
 package com.taxcollab.dispute;
 
+import com.taxcollab.organisation.Departments;
 /** The variables of {@code DisputeEscalationProcess} (besides caseNumber, jurisdiction, initiator). */
 final class DisputeVariables {
 
@@ -43,7 +44,6 @@ final class DisputeVariables {
     static final String CITY_DECISION_MESSAGE = "DisputeCityDecision";
 
     static final String CITY = "lyg";
-    static final String GOVERNMENT_OFFICE = "govoffice";
 
     private DisputeVariables() {
     }

@@ -1,5 +1,6 @@
 package com.taxcollab.notification;
 
+import com.taxcollab.organisation.Departments;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.NotFoundException;
@@ -69,7 +70,7 @@ class NotificationInbox {
     }
 
     static boolean mayTakeDigest(CurrentUser user) {
-        return user.inDepartment(NotificationRecipients.SUPERVISION);
+        return user.inDepartment(Departments.SUPERVISION);
     }
 
     record Page(List<View> items, int page, int size, long total, long unread) {

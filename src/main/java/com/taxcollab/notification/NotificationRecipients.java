@@ -1,5 +1,6 @@
 package com.taxcollab.notification;
 
+import com.taxcollab.organisation.Departments;
 import com.taxcollab.system.EngineAsSystem;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -16,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationRecipients {
 
-    static final String SUPERVISION = "supervision";
     private static final Logger log = LoggerFactory.getLogger(NotificationRecipients.class);
 
     private final IdentityService identityService;
@@ -44,7 +44,7 @@ class NotificationRecipients {
     /** After the due date: the same people and the jurisdiction's supervisors. */
     Set<String> overdue(TaskFacts task, String jurisdiction) {
         Set<String> to = new LinkedHashSet<>(responsibleFor(task, jurisdiction));
-        to.addAll(members(SUPERVISION, jurisdiction));
+        to.addAll(members(Departments.SUPERVISION, jurisdiction));
         return to;
     }
 

@@ -1,5 +1,6 @@
 package com.taxcollab.rectification;
 
+import com.taxcollab.organisation.Departments;
 import com.taxcollab.security.CurrentUser;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public final class ItemVisibility {
 
-    static final List<String> OVERSEERS = List.of("supervision", "leadership");
+    static final List<String> OVERSEERS = List.of(Departments.SUPERVISION, Departments.LEADERSHIP);
 
     private ItemVisibility() {
     }

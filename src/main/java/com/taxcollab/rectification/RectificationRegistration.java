@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseType;
+import com.taxcollab.organisation.Departments;
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.system.InvalidInputException;
@@ -31,7 +32,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class RectificationRegistration {
 
-    static final String SUPERVISION = "supervision";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -54,7 +54,7 @@ class RectificationRegistration {
 
     /** Only supervisors open batches, and only in their own jurisdictions. */
     void requireSupervisor(CurrentUser user, String jurisdiction) {
-        if (!user.admin() && !user.inDepartment(SUPERVISION)) {
+        if (!user.admin() && !user.inDepartment(Departments.SUPERVISION)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有督查室可以登记整改事项");
         }
         if (organisation.isJurisdiction(jurisdiction) && !user.admin() && !user.inJurisdiction(jurisdiction)) {

@@ -2,6 +2,7 @@ package com.taxcollab.seizure;
 
 import com.taxcollab.cases.CaseAccess;
 import com.taxcollab.cases.CaseRecord;
+import com.taxcollab.organisation.Departments;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.InvalidInputException;
@@ -25,8 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/seizures")
 class SeizureController {
-
-    static final String REALESTATE = "realestate";
 
     private final SeizureFiling filing;
     private final SeizureRegister register;
@@ -65,7 +64,7 @@ class SeizureController {
     @GetMapping("/check")
     SeizureRegister.Check check(@RequestParam(required = false) String certificateNo) {
         CurrentUser user = user();
-        if (!user.admin() && !user.inDepartment(REALESTATE) && !user.inDepartment(SeizureFiling.TAX)) {
+        if (!user.admin() && !user.inDepartment(Departments.REALESTATE) && !user.inDepartment(Departments.TAX)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有不动产登记机构和税务机关可以查询查封状态");
         }
         if (certificateNo == null || certificateNo.isBlank()) {
@@ -86,7 +85,7 @@ class SeizureController {
     ResponseEntity<Void> release(@PathVariable String caseNumber, @RequestBody ReleaseRequest request) {
         CurrentUser user = user();
         Seizure seizure = readable(user, caseNumber);
-        if (!user.inDepartment(SeizureFiling.TAX) || !user.inJurisdiction(seizure.jurisdiction())) {
+        if (!user.inDepartment(Departments.TAX) || !user.inJurisdiction(seizure.jurisdiction())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有本辖区税务机关可以申请解封");
         }
         if (request == null || request.reason() == null || request.reason().isBlank()) {
@@ -107,7 +106,7 @@ class SeizureController {
     ResponseEntity<Void> earlierSealLifted(@PathVariable String caseNumber) {
         CurrentUser user = user();
         Seizure seizure = readable(user, caseNumber);
-        if (!user.inDepartment(REALESTATE) || !user.inJurisdiction(seizure.jurisdiction())) {
+        if (!user.inDepartment(Departments.REALESTATE) || !user.inJurisdiction(seizure.jurisdiction())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有本辖区不动产登记机构可以报告在先查封已解除");
         }
         register.earlierSealLifted(caseNumber, user.id());

@@ -8,6 +8,7 @@ import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.cases.CaseType;
 import com.taxcollab.cases.RequestAttachment;
 import com.taxcollab.cases.RequestAttachments;
+import com.taxcollab.organisation.Departments;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.InvalidInputException.FieldProblem;
@@ -29,7 +30,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class SeizureFiling {
 
-    static final String TAX = "tax";
     static final String DEFAULT_DOCUMENT_KIND = "协助执行通知书";
 
     private final SeizureRules rules;
@@ -59,7 +59,7 @@ class SeizureFiling {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (!user.inDepartment(TAX) || !user.inJurisdiction(request.jurisdiction())) {
+        if (!user.inDepartment(Departments.TAX) || !user.inJurisdiction(request.jurisdiction())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有本辖区税务机关可以发起查封：" + request.jurisdiction());
         }
         var existing = seizures.openDuplicate(request.jurisdiction(), request.assistanceNoticeNo(),
@@ -69,7 +69,7 @@ class SeizureFiling {
         }
         CaseRecord opened = caseOpener.open(new NewCase(CaseType.CF, request.jurisdiction(),
                 "查封：" + request.taxpayerName().strip() + " " + request.certificateNo().strip(), user.id(),
-                variables(request)).involving(TAX).withParties(new CaseParty(CaseParty.Kind.TAXPAYER,
+                variables(request)).involving(Departments.TAX).withParties(new CaseParty(CaseParty.Kind.TAXPAYER,
                         request.taxpayerName(), request.taxpayerIdNumber().strip().toUpperCase(), "被查封不动产权利人")));
         attachments.store(opened.caseNumber(), documents, contents, DEFAULT_DOCUMENT_KIND, user.id());
         return new Issued(opened, true);

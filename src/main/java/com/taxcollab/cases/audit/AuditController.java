@@ -1,5 +1,6 @@
 package com.taxcollab.cases.audit;
 
+import com.taxcollab.organisation.Departments;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.ChinaTime;
@@ -25,7 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class AuditController {
 
-    static final String SUPERVISION = "supervision";
     static final int MAX_PAGE_SIZE = 500;
 
     private final CaseAudit audit;
@@ -44,7 +44,7 @@ class AuditController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size,
             HttpServletRequest request) {
         CurrentUser caller = currentUsers.require();
-        boolean allowed = caller.auditAdmin() || caller.inDepartment(SUPERVISION);
+        boolean allowed = caller.auditAdmin() || caller.inDepartment(Departments.SUPERVISION);
         // a read of the trail, not of the case: the case's own trail stays what happened to the case
         audit.record(caller.id(), null, AuditAction.AUDIT_READ, request.getQueryString(), allowed,
                 request.getRemoteAddr());
