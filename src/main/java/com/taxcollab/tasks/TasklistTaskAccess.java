@@ -2,7 +2,6 @@ package com.taxcollab.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.security.EngineOperators;
@@ -20,7 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.spin.plugin.variable.value.JsonValue;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.server.ResponseStatusException;
@@ -29,8 +30,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Tasklist's requests about a task under the same rules as our API ({@link TaskWork}): another
  * department's or jurisdiction's task is 404 whatever is asked of it, a task claimed by someone else
- * 409, a claim for another user 403, and a submission carries only what the task's form allows,
- * typed as the form says: the request goes on to the engine rewritten to exactly those variables.
+ * 409, a claim for another user 403, and a submission is completed here by {@link TaskWork#complete},
+ * with only what the task's form allows, typed as the form says, exactly as {@code /api/tasks} does.
  */
 class TasklistTaskAccess extends OncePerRequestFilter {
 
@@ -74,8 +75,12 @@ class TasklistTaskAccess extends OncePerRequestFilter {
                     work.claimable(user.get(), taskId);
                 }
                 case "unclaim" -> work.unclaimable(user.get(), taskId);
-                case "submit-form", "complete" ->
-                        body = engineVariables(work.completion(user.get(), taskId, submitted(body)));
+                case "submit-form", "complete" -> {
+                    // completed here, the one way /api/tasks completes too: its rules, its answers
+                    completeAsApiDoes(user.get(), taskId, submitted(body));
+                    response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+                    return;
+                }
                 default -> work.workable(user.get(), taskId);
             }
             passOn(new CachedBody(request, JSON.writeValueAsBytes(body)), response, chain, taskId);
@@ -125,6 +130,27 @@ class TasklistTaskAccess extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * A rule a listener refuses comes back wrapped by the engine; a concurrent change is the optimistic
+     * lock: both answered as on {@code /api/tasks}, 400 naming the field and 409.
+     */
+    private void completeAsApiDoes(CurrentUser user, String taskId, Map<String, Object> values) {
+        try {
+            work.complete(user, taskId, values);
+        } catch (OptimisticLockingException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "此任务正由他人同时办理，请刷新后重试");
+        } catch (AuthorizationException e) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "无权办理此任务");
+        } catch (ProcessEngineException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidInputException refused) {
+                    throw refused;
+                }
+            }
+            throw e;
+        }
+    }
+
     /** Camunda's {@code {"variables": {"name": {"value": …, "type": …}}}} as plain values; Json ones parsed. */
     private static Map<String, Object> submitted(JsonNode body) throws IOException {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -138,20 +164,5 @@ class TasklistTaskAccess extends OncePerRequestFilter {
             values.put(field.getKey(), JSON.treeToValue(value, Object.class));
         }
         return values;
-    }
-
-    private static ObjectNode engineVariables(Map<String, Object> accepted) {
-        ObjectNode body = JSON.createObjectNode();
-        ObjectNode variables = body.putObject("variables");
-        accepted.forEach((name, value) -> {
-            ObjectNode variable = variables.putObject(name);
-            if (value instanceof JsonValue json) {
-                variable.put("value", json.getValueSerialized()).put("type", "Json");
-            } else {
-                variable.set("value", JSON.valueToTree(value));
-                variable.put("type", value.getClass().getSimpleName());
-            }
-        });
-        return body;
     }
 }

@@ -9,6 +9,8 @@ import com.taxcollab.cases.CaseStatus;
 import com.taxcollab.support.EngineSteps;
 import com.taxcollab.support.IntegrationTest;
 import com.taxcollab.support.TestCatalog;
+import com.taxcollab.support.WebSession;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +44,8 @@ class AssistanceRequestProcessTest extends IntegrationTest {
 
     @Autowired
     TestRestTemplate http;
+    @LocalServerPort
+    int port;
     @Autowired
     TaskService taskService;
     @Autowired
@@ -222,6 +227,14 @@ class AssistanceRequestProcessTest extends IntegrationTest {
 
         assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).contains("不得不予协助");
+        assertThat(steps.task(caseNumber, ANSWER).getId()).isEqualTo(answer.getId());
+
+        WebSession tasklist = WebSession.loggedIn(port, "police1");
+        HttpResponse<String> inTasklist = tasklist.json("POST", "/camunda/api/engine/engine/default/task/"
+                + answer.getId() + "/submit-form", "{\"variables\": {\"assistanceAnswer\": {\"value\": \"REFUSE\"},"
+                + " \"refusalReason\": {\"value\": \"警力不足\"}}}", "X-XSRF-TOKEN", tasklist.webappToken());
+        assertThat(inTasklist.statusCode()).as("the same rule in Tasklist: %s", inTasklist.body()).isEqualTo(400);
+        assertThat(inTasklist.body()).contains("assistanceAnswer", "不得不予协助");
         assertThat(steps.task(caseNumber, ANSWER).getId()).isEqualTo(answer.getId());
     }
 
