@@ -13,13 +13,13 @@ import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.InvalidInputException.FieldProblem;
+import com.taxcollab.system.validation.Texts;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +56,7 @@ class AssistanceFiling {
     CaseRecord file(CurrentUser user, AssistanceRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         AssistanceDuty duty = duty(request.duty(), problems);
-        if (blank(request.jurisdiction())) {
+        if (Texts.blank(request.jurisdiction())) {
             problems.add(new FieldProblem("jurisdiction", "必须选择辖区"));
         } else if (!organisation.isJurisdiction(request.jurisdiction())) {
             problems.add(new FieldProblem("jurisdiction", "未知辖区：" + request.jurisdiction()));
@@ -64,16 +64,11 @@ class AssistanceFiling {
         String department = department(duty, request.department(), problems);
         TaxpayerIdentity taxpayer = request.taxpayer();
         String taxpayerId = TaxpayerIdentity.checkedId(taxpayer, problems);
-        text(problems, "request", request.request(), "协助事项", MAX_REQUEST);
+        Texts.required(problems, "request", request.request(), "协助事项", MAX_REQUEST);
         List<RequestAttachment> documents = request.attachments() == null ? List.of() : request.attachments();
         List<byte[]> contents = attachments.decode(documents, problems);
         if (duty != null) {
-            List<String> carried = documents.stream().filter(Objects::nonNull).map(RequestAttachment::kind)
-                    .filter(Objects::nonNull).map(String::strip).toList();
-            List<String> missing = duty.documents().stream().filter(kind -> !carried.contains(kind)).toList();
-            if (!missing.isEmpty()) {
-                problems.add(new FieldProblem("attachments", "缺少必备文书：" + String.join("、", missing)));
-            }
+            RequestAttachments.requireKinds(documents, duty.documents(), "缺少必备文书：", problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -94,7 +89,7 @@ class AssistanceFiling {
     }
 
     private AssistanceDuty duty(String code, List<FieldProblem> problems) {
-        if (blank(code)) {
+        if (Texts.blank(code)) {
             problems.add(new FieldProblem("duty", "必须选择协助事项类别"));
             return null;
         }
@@ -111,13 +106,13 @@ class AssistanceFiling {
             return null;
         }
         if (!duty.anyDepartment()) {
-            if (!blank(named) && !named.strip().equals(duty.assisting())) {
+            if (!Texts.blank(named) && !named.strip().equals(duty.assisting())) {
                 problems.add(new FieldProblem("department", "此项协助由"
                         + organisation.departmentName(duty.assisting()).orElse(duty.assisting()) + "办理，不能另选部门"));
             }
             return duty.assisting();
         }
-        if (blank(named)) {
+        if (Texts.blank(named)) {
             problems.add(new FieldProblem("department", "必须选择协助部门"));
             return null;
         }
@@ -127,7 +122,6 @@ class AssistanceFiling {
         }
         return named.strip();
     }
-
 
     private Map<String, Object> variables(AssistanceDuty duty, String department, String taxpayer, String text) {
         Map<String, Object> variables = new HashMap<>();
@@ -145,17 +139,5 @@ class AssistanceFiling {
         variables.put(AssistanceVariables.REMINDER_BEFORE, duty.reminderBefore());
         variables.put(AssistanceVariables.ESCALATE_AFTER, duty.escalateAfter());
         return variables;
-    }
-
-    private static void text(List<FieldProblem> problems, String field, String value, String label, int max) {
-        if (blank(value)) {
-            problems.add(new FieldProblem(field, "必须填写" + label));
-        } else if (value.strip().length() > max) {
-            problems.add(new FieldProblem(field, label + "不能超过 " + max + " 个字"));
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

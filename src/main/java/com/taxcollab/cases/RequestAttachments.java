@@ -5,6 +5,7 @@ import com.taxcollab.system.InvalidInputException.FieldProblem;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +45,17 @@ public class RequestAttachments {
             }
         }
         return contents;
+    }
+
+    /** One problem on {@code attachments} naming each kind the request must carry and does not, after {@code lead}. */
+    public static void requireKinds(List<RequestAttachment> attachments, List<String> kinds, String lead,
+            List<FieldProblem> problems) {
+        List<String> carried = attachments.stream().filter(Objects::nonNull).map(RequestAttachment::kind)
+                .filter(Objects::nonNull).map(String::strip).toList();
+        List<String> missing = kinds.stream().filter(kind -> !carried.contains(kind)).toList();
+        if (!missing.isEmpty()) {
+            problems.add(new FieldProblem("attachments", lead + String.join("、", missing)));
+        }
     }
 
     /** Stores each document in the case file; a kind left empty is {@code defaultKind}. */

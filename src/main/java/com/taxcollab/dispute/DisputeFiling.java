@@ -10,6 +10,7 @@ import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.InvalidInputException.FieldProblem;
+import com.taxcollab.system.validation.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ class DisputeFiling {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "您无权在该辖区提起争议：" + request.jurisdiction());
         }
         List<String> departments = DepartmentList.of(request.departments());
-        String title = blank(request.title()) ? "争议：" + request.matter().strip() : request.title().strip();
+        String title = Texts.blank(request.title()) ? "争议：" + request.matter().strip() : request.title().strip();
         Map<String, Object> variables = new HashMap<>();
         variables.put(DisputeVariables.MATTER, request.matter().strip());
         variables.put(DisputeVariables.DESCRIPTION, request.description().strip());
@@ -61,7 +62,7 @@ class DisputeFiling {
 
     private List<byte[]> validate(DisputeRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (blank(request.jurisdiction())) {
+        if (Texts.blank(request.jurisdiction())) {
             problems.add(new FieldProblem("jurisdiction", "必须选择辖区"));
         } else if (!organisation.isJurisdiction(request.jurisdiction())) {
             problems.add(new FieldProblem("jurisdiction", "未知辖区：" + request.jurisdiction()));
@@ -75,9 +76,9 @@ class DisputeFiling {
         if (DepartmentList.of(departments).size() < 2) {
             problems.add(new FieldProblem("departments", "争议须涉及两个或以上不同部门"));
         }
-        text(problems, "matter", request.matter(), "争议事项", MAX_MATTER, true);
-        text(problems, "description", request.description(), "争议描述", MAX_DESCRIPTION, true);
-        text(problems, "title", request.title(), "标题", MAX_TITLE, false);
+        Texts.required(problems, "matter", request.matter(), "争议事项", MAX_MATTER);
+        Texts.required(problems, "description", request.description(), "争议描述", MAX_DESCRIPTION);
+        Texts.optional(problems, "title", request.title(), "标题", MAX_TITLE);
         List<byte[]> contents = attachments.decode(attachments(request), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -87,20 +88,5 @@ class DisputeFiling {
 
     private static List<RequestAttachment> attachments(DisputeRequest request) {
         return request.attachments() == null ? List.of() : request.attachments();
-    }
-
-    private static void text(List<FieldProblem> problems, String field, String value, String label, int max,
-            boolean required) {
-        if (blank(value)) {
-            if (required) {
-                problems.add(new FieldProblem(field, "必须填写" + label));
-            }
-        } else if (value.strip().length() > max) {
-            problems.add(new FieldProblem(field, label + "不能超过 " + max + " 个字"));
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

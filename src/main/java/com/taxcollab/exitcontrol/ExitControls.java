@@ -21,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
@@ -90,9 +89,7 @@ class ExitControls {
         }
         List<RequestAttachment> documents = request.attachments() == null ? List.of() : request.attachments();
         List<byte[]> contents = attachments.decode(documents, problems);
-        if (documents.stream().filter(Objects::nonNull).noneMatch(d -> "边控对象通知书".equals(d.kind()))) {
-            problems.add(new FieldProblem("attachments", "缺少必备文书：边控对象通知书"));
-        }
+        RequestAttachments.requireKinds(documents, List.of("边控对象通知书"), "缺少必备文书：", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -4,6 +4,7 @@ import com.taxcollab.organisation.Organisation;
 import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.InvalidInputException.FieldProblem;
 import com.taxcollab.system.validation.ResidentIdNumber;
+import com.taxcollab.system.validation.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -41,29 +42,29 @@ class ItemValidator {
                 problems.add(new FieldProblem(p, "整改事项不能为空"));
                 continue;
             }
-            text(item.problem(), p + ".problem", "问题描述", 2000, problems);
-            text(item.requirement(), p + ".requirement", "整改要求", 2000, problems);
+            Texts.required(problems, p + ".problem", item.problem(), "问题描述", 2000);
+            Texts.required(problems, p + ".requirement", item.requirement(), "整改要求", 2000);
             String department = department(item.department());
             if (department == null) {
-                problems.add(new FieldProblem(p + ".department", blank(item.department()) ? "必须填写责任部门"
+                problems.add(new FieldProblem(p + ".department", Texts.blank(item.department()) ? "必须填写责任部门"
                         : "未知的责任部门：" + item.department().strip()));
             }
-            String jurisdiction = blank(item.jurisdiction()) ? batchJurisdiction : item.jurisdiction().strip();
-            if (!blank(item.jurisdiction()) && !jurisdiction.equals(batchJurisdiction)) {
+            String jurisdiction = Texts.blank(item.jurisdiction()) ? batchJurisdiction : item.jurisdiction().strip();
+            if (!Texts.blank(item.jurisdiction()) && !jurisdiction.equals(batchJurisdiction)) {
                 problems.add(new FieldProblem(p + ".jurisdiction", "整改事项的辖区须与批次辖区一致（"
                         + organisation.jurisdictionName(batchJurisdiction).orElse(batchJurisdiction) + "）"));
             }
-            if (!blank(item.personName()) && item.personName().strip().length() > 100) {
+            if (!Texts.blank(item.personName()) && item.personName().strip().length() > 100) {
                 problems.add(new FieldProblem(p + ".personName", "责任人姓名不能超过 100 个字"));
             }
-            String idNumber = blank(item.personIdNumber()) ? null : item.personIdNumber().strip().toUpperCase();
+            String idNumber = Texts.blank(item.personIdNumber()) ? null : item.personIdNumber().strip().toUpperCase();
             if (idNumber != null && !ResidentIdNumber.isValid(idNumber)) {
                 problems.add(new FieldProblem(p + ".personIdNumber", "责任人身份证号码无效"));
             }
             LocalDate due = dueDate(item.dueDate(), p + ".dueDate", problems);
             if (problems.size() == before) {
                 valid.add(new ValidItem(item.problem().strip(), item.requirement().strip(), department, jurisdiction,
-                        blank(item.personName()) ? null : item.personName().strip(), idNumber, due));
+                        Texts.blank(item.personName()) ? null : item.personName().strip(), idNumber, due));
             }
         }
         return valid;
@@ -92,7 +93,7 @@ class ItemValidator {
 
     /** A department id, or the id of the department with that Chinese name; null when neither. */
     String department(String value) {
-        if (blank(value)) {
+        if (Texts.blank(value)) {
             return null;
         }
         String v = value.strip();
@@ -101,17 +102,5 @@ class ItemValidator {
         }
         return organisation.departmentIds().stream()
                 .filter(id -> organisation.departmentName(id).map(v::equals).orElse(false)).findFirst().orElse(null);
-    }
-
-    private static void text(String value, String field, String label, int max, List<FieldProblem> problems) {
-        if (blank(value)) {
-            problems.add(new FieldProblem(field, "必须填写" + label));
-        } else if (value.strip().length() > max) {
-            problems.add(new FieldProblem(field, label + "不能超过 " + max + " 个字"));
-        }
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

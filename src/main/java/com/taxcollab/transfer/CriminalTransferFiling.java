@@ -13,13 +13,12 @@ import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.InvalidInputException.FieldProblem;
-import java.math.BigDecimal;
+import com.taxcollab.system.validation.Texts;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,19 +60,14 @@ class CriminalTransferFiling {
             problems.add(new FieldProblem("jurisdiction", "必须选择辖区"));
         }
         String taxpayerId = TaxpayerIdentity.checkedId(request.taxpayer(), problems);
-        text(problems, "suspectedOffence", request.suspectedOffence(), "涉嫌罪名", MAX_OFFENCE);
-        text(problems, "facts", request.facts(), "涉嫌犯罪事实", MAX_FACTS);
+        Texts.required(problems, "suspectedOffence", request.suspectedOffence(), "涉嫌罪名", MAX_OFFENCE);
+        Texts.required(problems, "facts", request.facts(), "涉嫌犯罪事实", MAX_FACTS);
         if (request.amount() != null && request.amount().signum() < 0) {
             problems.add(new FieldProblem("amount", "涉案税款不能为负数"));
         }
         List<RequestAttachment> documents = request.attachments() == null ? List.of() : request.attachments();
         List<byte[]> contents = attachments.decode(documents, problems);
-        List<String> carried = documents.stream().filter(Objects::nonNull).map(RequestAttachment::kind)
-                .filter(Objects::nonNull).map(String::strip).toList();
-        List<String> missing = REQUIRED_DOCUMENTS.stream().filter(kind -> !carried.contains(kind)).toList();
-        if (!missing.isEmpty()) {
-            problems.add(new FieldProblem("attachments", "缺少必备材料：" + String.join("、", missing)));
-        }
+        RequestAttachments.requireKinds(documents, REQUIRED_DOCUMENTS, "缺少必备材料：", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -93,13 +87,5 @@ class CriminalTransferFiling {
                 request.facts().strip(), request.amount() == null ? null : request.amount().setScale(2,
                         java.math.RoundingMode.HALF_UP), user.id(), OffsetDateTime.now(clock));
         return opened;
-    }
-
-    private static void text(List<FieldProblem> problems, String field, String value, String label, int max) {
-        if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, "必须填写" + label));
-        } else if (value.strip().length() > max) {
-            problems.add(new FieldProblem(field, label + "不能超过 " + max + " 个字"));
-        }
     }
 }

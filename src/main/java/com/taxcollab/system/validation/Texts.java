@@ -1,0 +1,31 @@
+package com.taxcollab.system.validation;
+
+import com.taxcollab.system.InvalidInputException.FieldProblem;
+import java.util.List;
+
+/** The one check of a text a person types into a request: present when required, not too long. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    public static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** "必须填写…" when blank, "…不能超过 N 个字" when longer than {@code max} after stripping. */
+    public static void required(List<FieldProblem> problems, String field, String value, String label, int max) {
+        if (blank(value)) {
+            problems.add(new FieldProblem(field, "必须填写" + label));
+        } else {
+            optional(problems, field, value, label, max);
+        }
+    }
+
+    /** "…不能超过 N 个字" when given and longer than {@code max} after stripping. */
+    public static void optional(List<FieldProblem> problems, String field, String value, String label, int max) {
+        if (!blank(value) && value.strip().length() > max) {
+            problems.add(new FieldProblem(field, label + "不能超过 " + max + " 个字"));
+        }
+    }
+}
