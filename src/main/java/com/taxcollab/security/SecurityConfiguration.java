@@ -14,9 +14,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,7 +29,6 @@ import org.springframework.security.web.header.writers.ContentSecurityPolicyHead
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One login for everything: Spring Security authenticates (form login for people, HTTP Basic for
@@ -44,6 +45,8 @@ public class SecurityConfiguration {
     public static final int ENGINE_REQUEST_CHECKS = AFTER_SPRING_SECURITY + 1;
     private static final int ENGINE_AUTHENTICATION = AFTER_SPRING_SECURITY + 2;
 
+    private static final String REALM = "TaxCollab";
+
     /** Our pages load scripts only from here; bpmn-js and ECharts set inline styles. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -59,29 +62,48 @@ public class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
+    /**
+     * Machine calls prove who they are with HTTP Basic on every request: they open no session, so they
+     * neither cost memory nor count against (and end) the person's own browser sessions.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain machineFilterChain(HttpSecurity http) throws Exception {
+        BasicAuthenticationEntryPoint basic = basicEntryPoint();
+        http.securityMatcher(SecurityConfiguration::basicCredentials)
+                .httpBasic(b -> b.realmName(REALM).authenticationEntryPoint(basic))
+                .exceptionHandling(e -> e.authenticationEntryPoint(basic))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return protections(http).build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
             @Value("${taxcollab.security.max-sessions-per-user:3}") int maxSessionsPerUser) throws Exception {
-        RequestMatcher machineApis = request -> path(request).startsWith("/api/")
-                || path(request).startsWith("/engine-rest/");
-        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
-        basic.setRealmName("TaxCollab");
-        http.authorizeHttpRequests(auth -> auth
+        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler(loginFailures()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(basicEntryPoint(), SecurityConfiguration::machineApi)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                request -> true))
+                // a person's sessions: the oldest beyond the limit ends, and its next request says so
+                .sessionManagement(session -> session.maximumSessions(maxSessionsPerUser)
+                        .sessionRegistry(sessionRegistry).expiredUrl("/login?expired"));
+        return protections(http).build();
+    }
+
+    /** What holds for people and machines alike: who may reach what, the refusals, the headers, CSRF. */
+    private static HttpSecurity protections(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         // Camunda Admin lets anyone create the first admin while none exists; ours come from configuration.
                         .requestMatchers("/camunda/api/admin/setup/**").denyAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
-                        .failureHandler(loginFailures()))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .httpBasic(b -> b.realmName("TaxCollab").authenticationEntryPoint(basic))
-                .exceptionHandling(e -> e
-                        .defaultAuthenticationEntryPointFor(basic, machineApis)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                request -> true))
                 .exceptionHandling(e -> e.defaultAccessDeniedHandlerFor((request, response, denied) ->
-                        ProblemResponses.forbidden(response, "请求缺少有效的 CSRF 令牌，请刷新页面后重试"), machineApis))
+                        ProblemResponses.forbidden(response, "请求缺少有效的 CSRF 令牌，请刷新页面后重试"),
+                        SecurityConfiguration::machineApi))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -89,17 +111,27 @@ public class SecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 request -> !path(request).startsWith("/camunda/"),
                                 new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
-                // a person's sessions: the oldest beyond the limit ends, and its next request says so
-                .sessionManagement(session -> session.maximumSessions(maxSessionsPerUser)
-                        .sessionRegistry(sessionRegistry).expiredUrl("/login?expired"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         // the Camunda webapps bring their own CSRF protection (X-XSRF-TOKEN)
                         request -> path(request).startsWith("/camunda/"),
                         // machine clients authenticate on every call and carry no session to forge; a
                         // browser's cached Basic credentials are stopped by SameOriginWrites
-                        request -> (path(request).startsWith("/api/") || path(request).startsWith("/engine-rest/"))
-                                && request.getHeader("Authorization") != null));
-        return http.build();
+                        request -> machineApi(request) && request.getHeader("Authorization") != null));
+    }
+
+    private static BasicAuthenticationEntryPoint basicEntryPoint() {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName(REALM);
+        return basic;
+    }
+
+    private static boolean machineApi(HttpServletRequest request) {
+        return path(request).startsWith("/api/") || path(request).startsWith("/engine-rest/");
+    }
+
+    private static boolean basicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     @Bean

@@ -52,6 +52,18 @@ class SecurityHeadersTest extends IntegrationTest {
     }
 
     @Test
+    void machineCallsWithBasicCredentialsOpenNoSessionAndLeaveThePersonsOwnAlone() {
+        var browser = com.taxcollab.support.WebSession.loggedIn(port, "hzregistry1");
+        for (int call = 0; call < 5; call++) {
+            ResponseEntity<String> me = http.withBasicAuth("hzregistry1", "demo").getForEntity("/api/me", String.class);
+            assertThat(me.getStatusCode().value()).isEqualTo(200);
+            assertThat(me.getHeaders().get("Set-Cookie")).as("call %d", call).isNull();
+        }
+
+        assertThat(browser.get("/api/me").statusCode()).as("the browser session still stands").isEqualTo(200);
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
         ResponseEntity<String> login = http.getForEntity("/login", String.class);
         assertThat(login.getHeaders().get("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
