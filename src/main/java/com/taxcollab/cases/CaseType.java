@@ -25,7 +25,10 @@ public enum CaseType {
             "涉案物品清单", "检验报告或鉴定结论", "立案通知书", "不予立案通知书", "复议决定书", "立案监督文书", "其他"), Departments.TAX),
     /** 税收征收管理法 art. 44: a taxpayer who has not settled and gives no guarantee may be stopped at the border. */
     BK("阻止出境", "ExitControlProcess", List.of("边控对象通知书", "解除边控对象通知书", "欠税证明", "纳税担保书", "完税凭证",
-            "其他"), Departments.TAX);
+            "其他"), Departments.TAX),
+    /** A counter found no tax paid for a transaction it is to register (附件3 items 一、二、三) and told tax. */
+    XS("涉税线索", "TaxLeadProcess", List.of("线索材料", "核查结果", "其他"), Departments.MARKET, Departments.REALESTATE,
+            Departments.TRAFFIC_POLICE);
 
     private final String label;
     private final String processKey;

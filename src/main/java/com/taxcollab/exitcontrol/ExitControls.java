@@ -36,7 +36,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class ExitControls {
 
-    static final String IMMIGRATION = "immigration";
     static final Set<String> ROLES = Set.of("TAXPAYER", "LEGAL_REPRESENTATIVE");
     static final Set<String> SETTLEMENTS = Set.of("PAID", "GUARANTEE");
     static final int DEFAULT_TERM_MONTHS = 12;
@@ -100,7 +99,7 @@ class ExitControls {
         CaseRecord opened = caseOpener.open(new NewCase(CaseType.BK, request.jurisdiction(), "阻止出境：" + name,
                 user.id(), Map.of(ExitControlVariables.PERSON_NAME, name, ExitControlVariables.NOTICE_NO,
                         request.noticeNo().strip(), ExitControlVariables.TERM_MONTHS, term))
-                .involving(Departments.TAX, IMMIGRATION)
+                .involving(Departments.TAX, Departments.IMMIGRATION)
                 .withParties(new CaseParty(CaseParty.Kind.TAXPAYER, name, idNumber,
                         "LEGAL_REPRESENTATIVE".equals(request.role()) ? "欠税单位的法定代表人" : "欠税纳税人")));
         attachments.store(opened.caseNumber(), documents, contents, "其他", user.id());
@@ -137,7 +136,7 @@ class ExitControls {
 
     /** Whether the person is to be stopped; only immigration and tax ask. */
     boolean controlled(CurrentUser user, String idNumber) {
-        if (!user.inDepartment(IMMIGRATION) && !user.inDepartment(Departments.TAX)) {
+        if (!user.inDepartment(Departments.IMMIGRATION) && !user.inDepartment(Departments.TAX)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "仅出入境管理部门和税务机关可以查询边控");
         }
         return controls.inForce(idNumber.strip().toUpperCase());

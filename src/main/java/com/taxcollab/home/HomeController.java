@@ -4,6 +4,7 @@ import com.taxcollab.calendar.CalendarCoverage;
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
+import com.taxcollab.taxpaid.CounterCheckPage;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -45,6 +46,7 @@ class HomeController {
         model.addAttribute("jurisdictions", user.jurisdictions().stream()
                 .map(id -> organisation.jurisdictionName(id).orElse(id)).toList());
         model.addAttribute("webapps", WEBAPPS.stream().filter(app -> mayOpen(user, app)).toList());
+        model.addAttribute("counterChecks", CounterCheckPage.offeredTo(user));
         model.addAttribute("adminPages", user.admin() ? ADMIN_PAGES : List.of());
         model.addAttribute("missingCalendarYears", user.admin() ? calendarCoverage.missingYears() : List.of());
         return "home";

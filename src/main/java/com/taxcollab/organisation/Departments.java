@@ -13,9 +13,13 @@ public final class Departments {
     public static final String GOVOFFICE = "govoffice";
     public static final String SUPERVISION = "supervision";
     public static final String LEADERSHIP = "leadership";
+    public static final String MARKET = "market";
+    public static final String TRAFFIC_POLICE = "trafficpolice";
+    public static final String IMMIGRATION = "immigration";
+    public static final String BANK = "bank";
 
     static final java.util.List<String> NAMED = java.util.List.of(TAX, COURT, REALESTATE, GOVOFFICE, SUPERVISION,
-            LEADERSHIP);
+            LEADERSHIP, MARKET, TRAFFIC_POLICE, IMMIGRATION, BANK);
 
     private Departments() {
     }

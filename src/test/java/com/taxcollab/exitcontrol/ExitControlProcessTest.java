@@ -7,6 +7,7 @@ import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.cases.CaseStatus;
 import com.taxcollab.cases.SampleFiles;
 import com.taxcollab.support.EngineSteps;
+import com.taxcollab.support.Identities;
 import com.taxcollab.support.IntegrationTest;
 import java.util.Base64;
 import java.util.HashMap;
@@ -53,7 +54,7 @@ class ExitControlProcessTest extends IntegrationTest {
     void mondayInNovember() {
         steps = new EngineSteps(taskService, managementService, jdbc);
         ClockUtil.setCurrentTime(at("2026-11-02T10:00:00+08:00"));
-        person = residentId();
+        person = Identities.residentId();
     }
 
     @Test
@@ -185,17 +186,5 @@ class ExitControlProcessTest extends IntegrationTest {
                 request, Map.class);
         assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
         return (String) response.getBody().get("caseNumber");
-    }
-
-    /** A valid resident ID number of its own for each test, so checks of other tests' people do not count. */
-    private static String residentId() {
-        String body = "320703" + "19" + String.format("%02d", 50 + (int) (Math.random() * 40)) + "0101"
-                + String.format("%03d", (int) (Math.random() * 1000));
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
     }
 }
