@@ -26,6 +26,9 @@ public enum CaseType {
     /** 税收征收管理法 art. 44: a taxpayer who has not settled and gives no guarantee may be stopped at the border. */
     BK("阻止出境", "ExitControlProcess", List.of("边控对象通知书", "解除边控对象通知书", "欠税证明", "纳税担保书", "完税凭证",
             "其他"), Departments.TAX),
+    /** 附件3 item 十一: a bank queries, freezes, deducts or transfers on the tax bureau's notice. */
+    YH("银行协助", "BankAssistanceProcess", List.of("协助查询存款通知书", "冻结存款通知书", "税收保全措施决定书", "扣缴税收款项通知书",
+            "强制执行决定书", "划拨社会保险费通知书", "解除冻结存款通知书", "银行回执", "其他"), Departments.TAX),
     /** A counter found no tax paid for a transaction it is to register (附件3 items 一、二、三) and told tax. */
     XS("涉税线索", "TaxLeadProcess", List.of("线索材料", "核查结果", "其他"), Departments.MARKET, Departments.REALESTATE,
             Departments.TRAFFIC_POLICE);

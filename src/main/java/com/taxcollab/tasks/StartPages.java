@@ -21,7 +21,8 @@ class StartPages {
 
     /** Case types opened from a page of ours; court cases come through the court API. */
     private static final Map<CaseType, String> PAGES = Map.of(CaseType.ZY, "dispute", CaseType.CF, "seizure",
-            CaseType.XZ, "assistance", CaseType.YS, "criminal-transfer");
+            CaseType.XZ, "assistance", CaseType.YS, "criminal-transfer", CaseType.BK, "exit-control",
+            CaseType.YH, "bank");
 
     private final CurrentUserService currentUsers;
     private final Organisation organisation;
