@@ -97,7 +97,8 @@ class BankAssistanceProcessTest extends IntegrationTest {
         steps.complete(http, "tax1", steps.task(caseNumber, DECIDE), Map.of("renewalDecision", "RENEW"));
         steps.fireTimer(instance, "Timer_RenewalRegistrationOverdue");
         steps.complete(http, "bank1", steps.task(caseNumber, RENEW), Map.of("renewalReceiptNo", "XD-2027-007"));
-        assertThat(frozenUntil(caseNumber)).as("the new term follows the old one").isEqualTo(Date.valueOf("2027-11-03"));
+        assertThat(frozenUntil(caseNumber)).as("the new term follows the old one")
+                .isEqualTo(Date.valueOf("2027-11-03"));
 
         steps.fireTimer(instance, "Timer_RenewalDue");
         ResponseEntity<Map> noNotice = decide(caseNumber, Map.of("renewalDecision", "RELEASE"));
@@ -161,7 +162,8 @@ class BankAssistanceProcessTest extends IntegrationTest {
         // deducted the day after it was due, when the escalation had been raised
 
         assertThat(jdbc.queryForMap("SELECT status, deducted_on FROM bank_requests WHERE case_number = ?",
-                caseNumber)).containsEntry("status", "DEDUCTED").containsEntry("deducted_on", Date.valueOf("2026-11-03"));
+                caseNumber)).containsEntry("status", "DEDUCTED")
+                .containsEntry("deducted_on", Date.valueOf("2026-11-03"));
         assertThat(facts("tax1", caseNumber)).contains("已扣划 200,000.00 元，欠缴款项已清缴");
         assertThat(registry.find(caseNumber).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
     }
