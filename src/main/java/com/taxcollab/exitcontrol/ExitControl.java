@@ -9,11 +9,13 @@ record ExitControl(String caseNumber, String jurisdiction, String personName, St
         String companyName, String companyUscc, BigDecimal unpaidAmount, String noticeNo, int termMonths,
         String status, String registrationNo, LocalDate controlledUntil, String settlementKind, String settlementNote,
         String liftNoticeNo, String liftRegistrationNo, String issuedBy, OffsetDateTime issuedAt,
-        OffsetDateTime endedAt) {
+        OffsetDateTime endedAt, int renewals) {
 
     static final String REQUESTED = "REQUESTED";
     static final String CONTROLLED = "CONTROLLED";
     static final String SETTLED = "SETTLED";
+    /** tax decided to lift the control without a settlement; immigration is to lift it */
+    static final String LIFTING = "LIFTING";
     static final String LIFTED = "LIFTED";
     static final String LAPSED = "LAPSED";
 }

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 class ExitControlFacts implements CaseFactSource {
 
     static final Map<String, String> STATES = Map.of(ExitControl.REQUESTED, "已提请，待出入境管理部门登记",
-            ExitControl.CONTROLLED, "边控中", ExitControl.SETTLED, "已结清，待解除边控", ExitControl.LIFTED, "已解除边控",
-            ExitControl.LAPSED, "边控期满");
+            ExitControl.CONTROLLED, "边控中", ExitControl.SETTLED, "已结清，待解除边控",
+            ExitControl.LIFTING, "税务机关已决定解除，待解除边控", ExitControl.LIFTED, "已解除边控", ExitControl.LAPSED, "边控期满");
     static final Map<String, String> SETTLEMENTS = Map.of("PAID", "已缴清税款及滞纳金", "GUARANTEE", "已提供纳税担保");
 
     private final ExitControlRepository controls;
@@ -42,6 +42,7 @@ class ExitControlFacts implements CaseFactSource {
         facts.add(new Fact("边控对象通知书", c.noticeNo()));
         facts.add(new Fact("边控登记号", c.registrationNo()));
         facts.add(new Fact("边控期限至", c.controlledUntil() == null ? null : c.controlledUntil().toString()));
+        facts.add(new Fact("续控次数", c.renewals() == 0 ? null : String.valueOf(c.renewals())));
         facts.add(new Fact("结清情况", c.settlementKind() == null ? null : SETTLEMENTS.get(c.settlementKind())));
         facts.add(new Fact("解除边控对象通知书", c.liftNoticeNo()));
         facts.add(new Fact("解除边控登记号", c.liftRegistrationNo()));

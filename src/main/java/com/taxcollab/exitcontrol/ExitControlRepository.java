@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 class ExitControlRepository {
 
     /** The states in which immigration must stop the person: asked for and not yet lifted or lapsed. */
-    static final List<String> IN_FORCE = List.of(ExitControl.REQUESTED, ExitControl.CONTROLLED, ExitControl.SETTLED);
+    static final List<String> IN_FORCE = List.of(ExitControl.REQUESTED, ExitControl.CONTROLLED, ExitControl.SETTLED,
+            ExitControl.LIFTING);
 
     private final JdbcClient jdbc;
 
@@ -60,6 +61,17 @@ class ExitControlRepository {
                     lift_notice_no = :liftNoticeNo WHERE case_number = :caseNumber""")
                 .param("status", ExitControl.SETTLED).param("kind", kind).param("note", note)
                 .param("liftNoticeNo", liftNoticeNo).param("caseNumber", caseNumber).update();
+    }
+
+    void renewed(String caseNumber, LocalDate until) {
+        jdbc.sql("UPDATE exit_controls SET controlled_until = ?, renewals = renewals + 1 WHERE case_number = ?")
+                .params(until, caseNumber).update();
+    }
+
+    /** Tax decided to lift the control before its term, with its lift notice. */
+    void lifting(String caseNumber, String liftNoticeNo) {
+        jdbc.sql("UPDATE exit_controls SET status = ?, lift_notice_no = ? WHERE case_number = ?")
+                .params(ExitControl.LIFTING, liftNoticeNo, caseNumber).update();
     }
 
     void ended(String caseNumber, String status, String liftRegistrationNo, OffsetDateTime at) {

@@ -11,6 +11,8 @@ final class ExitControlVariables {
     static final String REGISTRATION_NO = "registrationNo";
     static final String LIFT_NOTICE_NO = "liftNoticeNo";
     static final String LIFT_REGISTRATION_NO = "liftRegistrationNo";
+    static final String RENEWAL_DECISION = "renewalDecision";
+    static final String RENEWAL_REGISTRATION_NO = "renewalRegistrationNo";
 
     /** tax records that the taxes and late fees are paid, or a guarantee given */
     static final String SETTLED_MESSAGE = "ExitControlSettled";

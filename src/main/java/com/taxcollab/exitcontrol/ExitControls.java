@@ -128,6 +128,13 @@ class ExitControls {
             throw new ResponseStatusException(HttpStatus.CONFLICT, ExitControl.REQUESTED.equals(control.status())
                     ? "出入境管理部门尚未登记边控，请待登记后再通知解除" : "此边控已解除或已期满");
         }
+        boolean awaited = engine.call(() -> runtimeService.createEventSubscriptionQuery()
+                .eventName(ExitControlVariables.SETTLED_MESSAGE).processInstanceId(runtimeService
+                        .createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId())
+                .count() > 0);
+        if (!awaited) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "续控登记正在办理，请待出入境管理部门登记完成后再通知解除");
+        }
         controls.settled(caseNumber, kind, note, liftNoticeNo.strip());
         engine.run(() -> runtimeService.createMessageCorrelation(ExitControlVariables.SETTLED_MESSAGE)
                 .processInstanceBusinessKey(caseNumber)

@@ -35,6 +35,8 @@ class ExitControlProcessTest extends IntegrationTest {
 
     static final String REGISTER = "Task_RegisterControl";
     static final String LIFT = "Task_LiftControl";
+    static final String DECIDE = "Task_DecideRenewal";
+    static final String RENEW = "Task_RegisterRenewal";
 
     @Autowired
     TestRestTemplate http;
@@ -113,7 +115,11 @@ class ExitControlProcessTest extends IntegrationTest {
         assertThat(steps.notifications("lead1", caseNumber)).contains("ESCALATION");
         steps.complete(http, "immig1", steps.task(caseNumber, REGISTER), Map.of("registrationNo", "BK2026-0453"));
 
-        assertThat(steps.dueDate(instance, "Timer_TermEnds")).as("registered late, on 11-04: its term runs from then")
+        assertThat(jdbc.queryForObject("SELECT controlled_until FROM exit_controls WHERE case_number = ?",
+                java.sql.Date.class, caseNumber)).as("registered late, on 11-04: its term runs from then")
+                .isEqualTo(java.sql.Date.valueOf("2027-11-04"));
+        steps.fireTimer(instance, "Timer_RenewalDue");
+        assertThat(steps.task(caseNumber, DECIDE).getDueDate()).as("tax decides by the term's end")
                 .isEqualTo(at("2027-11-04T23:59:59+08:00"));
         steps.fireTimer(instance, "Timer_TermEnds");
 
@@ -121,6 +127,51 @@ class ExitControlProcessTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT status FROM exit_controls WHERE case_number = ?", String.class,
                 caseNumber)).isEqualTo("LAPSED");
         assertThat(registry.find(caseNumber).orElseThrow().status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
+    void aControlIsRenewedForAnotherTermAndThenTaxDecidesToLiftIt() {
+        String caseNumber = issue(person);
+        String instance = registry.find(caseNumber).orElseThrow().processInstanceId();
+        steps.complete(http, "immig1", steps.task(caseNumber, REGISTER), Map.of("registrationNo", "BK2026-0455"));
+        steps.fireTimer(instance, "Timer_RenewalDue");
+        steps.fireTimer(instance, "Timer_RenewalReminder");
+        assertThat(steps.notifications("tax1", caseNumber)).contains("REMINDER");
+
+        steps.complete(http, "tax1", steps.task(caseNumber, DECIDE), Map.of("renewalDecision", "RENEW"));
+        assertThat(settle(caseNumber, "PAID", "连税解边〔2027〕3号").getStatusCode())
+                .as("while immigration registers the renewal").isEqualTo(HttpStatus.CONFLICT);
+        steps.fireTimer(instance, "Timer_RenewalRegistrationOverdue");
+        assertThat(steps.notifications("lead1", caseNumber)).contains("ESCALATION");
+        steps.complete(http, "immig1", steps.task(caseNumber, RENEW), Map.of("renewalRegistrationNo", "XK2027-0012"));
+        assertThat(jdbc.queryForMap("SELECT controlled_until, renewals FROM exit_controls WHERE case_number = ?",
+                caseNumber)).as("a year more, from the old term's end")
+                .containsEntry("controlled_until", java.sql.Date.valueOf("2028-11-02")).containsEntry("renewals", 1);
+        assertThat(check("immig1", person)).isTrue();
+
+        steps.fireTimer(instance, "Timer_RenewalDue");
+        steps.complete(http, "tax1", steps.task(caseNumber, DECIDE), Map.of("renewalDecision", "LIFT",
+                "liftNoticeNo", "连税解边〔2028〕1号"));
+        steps.complete(http, "immig1", steps.task(caseNumber, LIFT), Map.of("liftRegistrationNo", "JC2028-0001"));
+
+        assertThat(check("immig1", person)).isFalse();
+        assertThat(jdbc.queryForMap("SELECT status, lift_notice_no FROM exit_controls WHERE case_number = ?",
+                caseNumber)).containsEntry("status", "LIFTED").containsEntry("lift_notice_no", "连税解边〔2028〕1号");
+    }
+
+    @Test
+    void aSettlementWhileTheRenewalIsBeingDecidedLiftsTheControl() {
+        String caseNumber = issue(person);
+        String instance = registry.find(caseNumber).orElseThrow().processInstanceId();
+        steps.complete(http, "immig1", steps.task(caseNumber, REGISTER), Map.of("registrationNo", "BK2026-0456"));
+        steps.fireTimer(instance, "Timer_RenewalDue");
+
+        assertThat(settle(caseNumber, "GUARANTEE", "连税解边〔2027〕4号").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(steps.tasks(caseNumber, DECIDE)).isEmpty();
+        steps.complete(http, "immig1", steps.task(caseNumber, LIFT), Map.of("liftRegistrationNo", "JC2027-0002"));
+        assertThat(check("immig1", person)).isFalse();
     }
 
     @Test
