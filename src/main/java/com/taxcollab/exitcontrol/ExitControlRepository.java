@@ -43,7 +43,8 @@ class ExitControlRepository {
     }
 
     boolean inForce(String idNumber) {
-        return jdbc.sql("SELECT count(*) FROM exit_controls WHERE person_id_number = :idNumber AND status IN (:inForce)")
+        return jdbc.sql("""
+                SELECT count(*) FROM exit_controls WHERE person_id_number = :idNumber AND status IN (:inForce)""")
                 .param("idNumber", idNumber).param("inForce", IN_FORCE).query(Long.class).single() > 0;
     }
 

@@ -103,7 +103,8 @@ class ExitControls {
                 .withParties(new CaseParty(CaseParty.Kind.TAXPAYER, name, idNumber,
                         "LEGAL_REPRESENTATIVE".equals(request.role()) ? "欠税单位的法定代表人" : "欠税纳税人")));
         attachments.store(opened.caseNumber(), documents, contents, "其他", user.id());
-        controls.insert(opened.caseNumber(), request, idNumber, companyUscc, term, user.id(), OffsetDateTime.now(clock));
+        controls.insert(opened.caseNumber(), request, idNumber, companyUscc, term, user.id(),
+                OffsetDateTime.now(clock));
         return opened;
     }
 
