@@ -1,21 +1,13 @@
 package com.taxcollab.rectification;
 
 import com.taxcollab.organisation.Organisation;
-import com.taxcollab.system.InvalidInputException;
+import com.taxcollab.system.XlsxTables;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
@@ -64,43 +56,9 @@ class ItemSpreadsheets {
 
     /** The rows of the first sheet below its header; blank rows are skipped. The row numbers are Excel's. */
     List<UploadedRow> read(InputStream in) {
-        List<UploadedRow> rows = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter();
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                String[] v = new String[HEADERS.size()];
-                boolean empty = true;
-                for (int c = 0; c < v.length; c++) {
-                    v[c] = value(row.getCell(c), formatter);
-                    empty &= v[c] == null;
-                }
-                if (!empty) {
-                    rows.add(new UploadedRow(r + 1, new NewItem(v[0], v[1], v[2], null, v[3], v[4], v[5])));
-                }
-                if (rows.size() > MAX_ROWS) {
-                    break;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidInputException("file", "无法读取文件，请使用下载的 .xlsx 模板");
-        }
-        return rows;
-    }
-
-    private static String value(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return null;
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
-        }
-        String text = formatter.formatCellValue(cell);
-        return text == null || text.isBlank() ? null : text.strip();
+        return XlsxTables.rows(in, HEADERS.size(), MAX_ROWS, "无法读取文件，请使用下载的 .xlsx 模板").stream()
+                .map(r -> new UploadedRow(r.number(), new NewItem(r.cell(0), r.cell(1), r.cell(2), null, r.cell(3),
+                        r.cell(4), r.cell(5)))).toList();
     }
 
     record UploadedRow(int rowNumber, NewItem item) {

@@ -216,6 +216,60 @@ class CounterChecksTest extends IntegrationTest {
                 java.math.BigDecimal.class, number)).isEqualByComparingTo("12800");
     }
 
+    @Test
+    void aSpreadsheetIsImportedWholeOrNotAtAllAndItsWrongCellsAreNamedByRow() throws Exception {
+        String vin = vin();
+        String first = evidenceNo();
+        String second = evidenceNo();
+        List<Object[]> rows = List.of(
+                new Object[] {first, "完税凭证", "股权转让变更登记", "张三", transferor, company, transferor, null, null,
+                        null, "个人所得税", 12800, "2026-10-30", "lyg"},
+                new Object[] {second, "减免税证明", "机动车登记", "李四", Identities.residentId(), null, null, null, null,
+                        "I" + vin.substring(1), "车辆购置税、车船税", 0, "2026-10-31", "lyg"});
+        ResponseEntity<Map> refused = importSheet(rows);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().toString()).contains("rows[3].transaction.vin", "第3行").doesNotContain("rows[2]");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM tax_paid_evidence WHERE evidence_no = ?", Long.class,
+                first)).as("nothing of a sheet with a wrong row").isZero();
+
+        rows.get(1)[9] = vin;
+        ResponseEntity<Map> imported = importSheet(rows);
+        assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(imported.getBody()).containsEntry("recorded", 2);
+        assertThat(importSheet(rows).getBody()).as("again: nothing new").containsEntry("recorded", 0)
+                .containsEntry("alreadyRecorded", 2);
+        assertThat(http.withBasicAuth("traffic1", "demo").getForEntity("/api/checks/vehicle?vin=" + vin
+                + "&purpose=注册登记", Map.class).getBody()).containsEntry("label", "已减免");
+        assertThat(http.withBasicAuth("tax1", "demo").getForEntity("/api/tax-paid-evidence/template.xlsx",
+                byte[].class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private ResponseEntity<Map> importSheet(List<Object[]> rows) throws java.io.IOException {
+        byte[] sheet;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var s = workbook.createSheet();
+            com.taxcollab.system.XlsxTables.header(s, EvidenceSpreadsheet.HEADERS,
+                    EvidenceSpreadsheet.HEADERS.stream().map(h -> 20).toList());
+            for (int i = 0; i < rows.size(); i++) {
+                com.taxcollab.system.XlsxTables.cells(s.createRow(i + 1), rows.get(i));
+            }
+            workbook.write(out);
+            sheet = out.toByteArray();
+        }
+        var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        body.add("file", new org.springframework.core.io.ByteArrayResource(sheet) {
+            @Override
+            public String getFilename() {
+                return "凭证.xlsx";
+            }
+        });
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+        return http.withBasicAuth("tax1", "demo").postForEntity("/api/tax-paid-evidence/import",
+                new HttpEntity<>(body, headers), Map.class);
+    }
+
     private ResponseEntity<Map> equityCheck(String user, String uscc, String transferorId, String purpose) {
         return http.withBasicAuth(user, "demo").getForEntity("/api/checks/equity-transfer?uscc=" + uscc
                 + "&transferorIdNumber=" + transferorId + "&purpose={p}", Map.class, purpose);
