@@ -106,4 +106,25 @@
       }
     });
   });
+
+  const importForm = document.getElementById('import-evidence');
+  if (importForm) {
+    const result = importForm.nextElementSibling;
+    importForm.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      result.replaceChildren();
+      const headers = csrfHeaders();
+      delete headers['Content-Type'];
+      const response = await fetch(importForm.dataset.api, {method: 'POST', headers, body: new FormData(importForm),
+        credentials: 'same-origin'});
+      const answer = await response.json().catch(() => ({}));
+      if (!response.ok) {
+        problems(result, importForm, answer, response.status);
+        return;
+      }
+      result.className = 'check-result alert info';
+      line(result, '已导入 ' + answer.recorded + ' 份凭证' + (answer.alreadyRecorded ? '，另有 '
+        + answer.alreadyRecorded + ' 份此前已登记' : '') + '。', 'verdict');
+    });
+  }
 })();

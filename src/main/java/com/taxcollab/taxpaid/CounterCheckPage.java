@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * 柜台核验 ({@code /checks}): the questions the user's counter asks before it registers — the tax paid
- * and, beside it, the registry's seizure check and immigration's exit-control check.
+ * and, beside it, the registry's seizure check and immigration's exit-control check; tax imports the
+ * evidence here.
  */
 @Controller
 public class CounterCheckPage {
@@ -38,6 +39,7 @@ public class CounterCheckPage {
         model.addAttribute("subjects", subjects(user).stream().map(Enum::name).toList());
         model.addAttribute("seizureCheck", seizureCheck(user));
         model.addAttribute("exitControlCheck", exitControlCheck(user));
+        model.addAttribute("recordsEvidence", user.inDepartment(Departments.TAX));
         return "checks";
     }
 
