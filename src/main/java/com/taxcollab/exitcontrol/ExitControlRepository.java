@@ -21,8 +21,8 @@ class ExitControlRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(String caseNumber, ExitControlRequest request, String idNumber, String companyUscc, int termMonths,
-            String by, OffsetDateTime at) {
+    void insert(String caseNumber, ExitControlRequest request, String idNumber, String companyName, String companyUscc,
+            int termMonths, String by, OffsetDateTime at) {
         jdbc.sql("""
                 INSERT INTO exit_controls (case_number, jurisdiction, person_name, person_id_number, role,
                     company_name, company_uscc, unpaid_amount, notice_no, term_months, status, issued_by, issued_at)
@@ -30,8 +30,7 @@ class ExitControlRepository {
                     :noticeNo, :termMonths, :status, :by, :at)""")
                 .param("caseNumber", caseNumber).param("jurisdiction", request.jurisdiction())
                 .param("name", request.person().name().strip()).param("idNumber", idNumber)
-                .param("role", request.role()).param("companyName", request.company() == null ? null
-                        : request.company().name().strip()).param("companyUscc", companyUscc)
+                .param("role", request.role()).param("companyName", companyName).param("companyUscc", companyUscc)
                 .param("amount", request.unpaidAmount()).param("noticeNo", request.noticeNo().strip())
                 .param("termMonths", termMonths).param("status", ExitControl.REQUESTED).param("by", by)
                 .param("at", at).update();

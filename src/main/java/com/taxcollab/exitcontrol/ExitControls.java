@@ -70,11 +70,14 @@ class ExitControls {
         if (!ROLES.contains(request.role())) {
             problems.add(new FieldProblem("role", "请选择被阻止出境人员的身份：纳税人或法定代表人"));
         }
+        // a taxpayer stopped in person has no company, whatever the form sent along
+        String companyName = null;
         String companyUscc = null;
         if ("LEGAL_REPRESENTATIVE".equals(request.role())) {
             ExitControlRequest.Company company = request.company();
             companyUscc = new TaxpayerIdentity(company == null ? null : company.name(),
                     company == null ? null : company.uscc(), null).checkedId(problems);
+            companyName = company == null || company.name() == null ? null : company.name().strip();
         }
         if (request.unpaidAmount() == null || request.unpaidAmount().signum() <= 0) {
             problems.add(new FieldProblem("unpaidAmount", "必须填写欠缴税款及滞纳金（大于 0）"));
@@ -103,7 +106,7 @@ class ExitControls {
                 .withParties(new CaseParty(CaseParty.Kind.TAXPAYER, name, idNumber,
                         "LEGAL_REPRESENTATIVE".equals(request.role()) ? "欠税单位的法定代表人" : "欠税纳税人")));
         attachments.store(opened.caseNumber(), documents, contents, "其他", user.id());
-        controls.insert(opened.caseNumber(), request, idNumber, companyUscc, term, user.id(),
+        controls.insert(opened.caseNumber(), request, idNumber, companyName, companyUscc, term, user.id(),
                 OffsetDateTime.now(clock));
         return opened;
     }

@@ -175,6 +175,27 @@ class ExitControlProcessTest extends IntegrationTest {
     }
 
     @Test
+    void aTaxpayerStoppedInPersonHasNoCompanyEvenWhenTheFormSendsAnEmptyOne() {
+        Map<String, Object> request = new HashMap<>();
+        request.put("jurisdiction", "lyg");
+        request.put("person", Map.of("name", "李四", "idNumber", person));
+        request.put("role", "TAXPAYER");
+        request.put("company", Map.of());
+        request.put("unpaidAmount", 52000);
+        request.put("noticeNo", "连税边〔2026〕" + UUID.randomUUID().toString().substring(0, 4) + "号");
+        request.put("attachments", List.of(Map.of("kind", "边控对象通知书", "fileName", "边控对象通知书.pdf",
+                "content", Base64.getEncoder().encodeToString(SampleFiles.pdf("边控对象通知书")))));
+
+        ResponseEntity<Map> response = http.withBasicAuth("tax1", "demo").postForEntity("/api/exit-controls",
+                request, Map.class);
+
+        assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(jdbc.queryForMap("SELECT company_name, company_uscc FROM exit_controls WHERE case_number = ?",
+                response.getBody().get("caseNumber"))).containsEntry("company_name", null)
+                .containsEntry("company_uscc", null);
+    }
+
+    @Test
     void theCheckIsForImmigrationAndTaxWithAPurposeAndEveryQuestionIsAudited() {
         issue(person);
         long audited = jdbc.queryForObject("SELECT count(*) FROM case_audit WHERE action = 'EXIT_CONTROL_CHECK'",
