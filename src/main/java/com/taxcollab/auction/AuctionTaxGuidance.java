@@ -2,6 +2,7 @@ package com.taxcollab.auction;
 
 import com.taxcollab.cases.CaseDocuments;
 import com.taxcollab.cases.CaseOutputs;
+import com.taxcollab.cases.SimplePdf;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,23 +1,41 @@
 package com.taxcollab.taxpaid;
 
+import com.taxcollab.cases.CaseDocuments;
+import com.taxcollab.cases.SimplePdf;
+import com.taxcollab.organisation.Organisation;
+import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.ProcessValues;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** {@code ${leadReviewListener}} on completion of 核查涉税线索: what tax found, and what it did. */
+/**
+ * {@code ${leadReviewListener}} on completion of 核查涉税线索: what tax found and what it did, recorded
+ * and issued to the counter as a 涉税线索核查结果告知书 in the case file.
+ */
 @Component("leadReviewListener")
 class LeadReviewListener implements TaskListener {
 
     static final Map<String, String> OUTCOMES = Map.of("CONFIRMED", "情况属实，已责令纳税人申报缴纳",
             "PAID_ELSEWHERE", "已缴纳，凭证已补录登记册", "NO_ISSUE", "经核实不属于应税情形");
 
-    private final TaxLeadRepository leads;
+    static final String RESULT_DOCUMENT = "核查结果";
 
-    LeadReviewListener(TaxLeadRepository leads) {
+    private final TaxLeadRepository leads;
+    private final CaseDocuments documents;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    LeadReviewListener(TaxLeadRepository leads, CaseDocuments documents, Organisation organisation, Clock clock) {
         this.leads = leads;
+        this.documents = documents;
+        this.organisation = organisation;
+        this.clock = clock;
     }
 
     @Override
@@ -30,6 +48,23 @@ class LeadReviewListener implements TaskListener {
         if (note == null) {
             throw new InvalidInputException(TaxLeadVariables.OUTCOME_NOTE, "必须填写核查情况");
         }
-        leads.reviewed(task.getExecution().getProcessBusinessKey(), outcome, note);
+        String caseNumber = task.getExecution().getProcessBusinessKey();
+        leads.reviewed(caseNumber, outcome, note);
+        TaxLeadRepository.TaxLead lead = leads.find(caseNumber).orElseThrow();
+        String officer = task.getAssignee();
+        String office = organisation.jurisdictionName(task.getTenantId()).orElse(task.getTenantId());
+        List<String> lines = List.of(
+                organisation.departmentName(lead.department()).orElse(lead.department()) + "：",
+                "",
+                "贵单位推送的涉税线索（案件编号 " + caseNumber + "）已核查，结果如下。",
+                "核验事项：" + lead.subject().label(),
+                "核验内容：" + lead.keysText(),
+                "核查结论：" + OUTCOMES.get(outcome),
+                "核查情况：" + note,
+                "",
+                office + "税务机关    " + LocalDate.now(clock.withZone(ChinaTime.ZONE)),
+                "经办人：" + officer);
+        documents.store(caseNumber, RESULT_DOCUMENT, "涉税线索核查结果告知书-" + caseNumber + ".pdf",
+                SimplePdf.render("涉税线索核查结果告知书", lines), officer);
     }
 }

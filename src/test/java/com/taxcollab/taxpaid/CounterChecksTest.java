@@ -149,6 +149,9 @@ class CounterChecksTest extends IntegrationTest {
                 .containsEntry("status", "REVIEWED").containsEntry("outcome", "CONFIRMED");
         assertThat(steps.notifications("market1", caseNumber)).as("the counter hears the result")
                 .contains("CASE_CLOSED");
+        assertThat(jdbc.queryForList("SELECT file_name FROM case_documents WHERE case_number = ? AND kind = '核查结果'",
+                String.class, caseNumber)).as("and is issued the 告知书").containsExactly(
+                "涉税线索核查结果告知书-" + caseNumber + ".pdf");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.taxcollab.auction;
+package com.taxcollab.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
