@@ -1,8 +1,7 @@
 package com.taxcollab.auction;
 
-import com.taxcollab.cases.CaseDocuments;
 import com.taxcollab.cases.CaseOutputs;
-import com.taxcollab.cases.SimplePdf;
+import com.taxcollab.cases.IssuedDocuments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -25,9 +24,9 @@ class AuctionTaxGuidance {
     private static final String BUYER = "买受人";
 
     private final CaseOutputs outputs;
-    private final CaseDocuments documents;
+    private final IssuedDocuments documents;
 
-    AuctionTaxGuidance(CaseOutputs outputs, CaseDocuments documents) {
+    AuctionTaxGuidance(CaseOutputs outputs, IssuedDocuments documents) {
         this.outputs = outputs;
         this.documents = documents;
     }
@@ -112,8 +111,7 @@ class AuctionTaxGuidance {
             lines.add("税务机关意见：" + notes);
         }
         lines.add("出具人：" + officer);
-        long documentId = documents.store(caseNumber, GUIDANCE_DOCUMENT, GUIDANCE_DOCUMENT + "-" + caseNumber + ".pdf",
-                SimplePdf.render("司法拍卖税费指引", lines), officer);
+        long documentId = documents.issue(caseNumber, GUIDANCE_DOCUMENT, "司法拍卖税费指引", lines, officer);
         outputs.record(caseNumber, CaseOutputs.Kind.TAX_GUIDANCE, guidance, documentId, officer);
     }
 
@@ -136,8 +134,7 @@ class AuctionTaxGuidance {
             lines.add("核定说明：" + notes);
         }
         lines.add("核定人：" + officer);
-        long documentId = documents.store(caseNumber, ASSESSMENT_DOCUMENT,
-                ASSESSMENT_DOCUMENT + "-" + caseNumber + ".pdf", SimplePdf.render("应纳税费核定通知", lines), officer);
+        long documentId = documents.issue(caseNumber, ASSESSMENT_DOCUMENT, "应纳税费核定通知", lines, officer);
         outputs.record(caseNumber, CaseOutputs.Kind.TAX_ASSESSMENT, assessment, documentId, officer);
     }
 

@@ -47,11 +47,13 @@ class BankAssistance {
     private final BankRequestRepository requests;
     private final RuntimeService runtimeService;
     private final EngineAsSystem engine;
+    private final ReleaseNotice releaseNotice;
     private final Clock clock;
     private final int defaultFreezeMonths;
 
     BankAssistance(Organisation organisation, CaseOpener caseOpener, RequestAttachments attachments,
-            BankRequestRepository requests, RuntimeService runtimeService, EngineAsSystem engine, Clock clock,
+            BankRequestRepository requests, RuntimeService runtimeService, EngineAsSystem engine,
+            ReleaseNotice releaseNotice, Clock clock,
             @Value("${taxcollab.bank.freeze-term-months:6}") int defaultFreezeMonths) {
         this.organisation = organisation;
         this.caseOpener = caseOpener;
@@ -59,6 +61,7 @@ class BankAssistance {
         this.requests = requests;
         this.runtimeService = runtimeService;
         this.engine = engine;
+        this.releaseNotice = releaseNotice;
         this.clock = clock;
         this.defaultFreezeMonths = defaultFreezeMonths;
     }
@@ -141,6 +144,7 @@ class BankAssistance {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "续冻决定正在办理，请在“决定续冻或解除”任务中选择解除冻结");
         }
         requests.releasing(caseNumber, releaseNoticeNo.strip());
+        releaseNotice.issue(caseNumber, releaseNoticeNo.strip(), user.id());
         engine.run(() -> runtimeService.createMessageCorrelation(BankVariables.RELEASE_MESSAGE)
                 .processInstanceBusinessKey(caseNumber)
                 .setVariable(BankVariables.RELEASE_NOTICE_NO, releaseNoticeNo.strip()).correlate());

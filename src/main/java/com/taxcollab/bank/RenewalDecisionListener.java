@@ -17,9 +17,11 @@ class RenewalDecisionListener implements TaskListener {
     static final String RELEASE = "RELEASE";
 
     private final BankRequestRepository requests;
+    private final ReleaseNotice releaseNotice;
 
-    RenewalDecisionListener(BankRequestRepository requests) {
+    RenewalDecisionListener(BankRequestRepository requests, ReleaseNotice releaseNotice) {
         this.requests = requests;
+        this.releaseNotice = releaseNotice;
     }
 
     @Override
@@ -29,8 +31,10 @@ class RenewalDecisionListener implements TaskListener {
             throw new InvalidInputException(BankVariables.RENEWAL_DECISION, "请选择续冻或解除冻结");
         }
         if (RELEASE.equals(decision)) {
-            requests.releasing(task.getExecution().getProcessBusinessKey(),
-                    BankAnswers.required(task, BankVariables.RELEASE_NOTICE_NO, "解除冻结存款通知书文号"));
+            String caseNumber = task.getExecution().getProcessBusinessKey();
+            String notice = BankAnswers.required(task, BankVariables.RELEASE_NOTICE_NO, "解除冻结存款通知书文号");
+            requests.releasing(caseNumber, notice);
+            releaseNotice.issue(caseNumber, notice, task.getAssignee());
         }
     }
 }

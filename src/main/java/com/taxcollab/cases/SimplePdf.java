@@ -9,7 +9,7 @@ import java.util.List;
  * A plain A4 text document as PDF, in the Adobe-GB1 CJK font every PDF reader provides
  * (STSong-Light, not embedded), so issued documents need no font files and no PDF library.
  */
-public final class SimplePdf {
+final class SimplePdf {
 
     private static final int LINES_PER_PAGE = 46;
     /** In half-width units: a Chinese character takes two, a Latin one one (11 pt on A4 with margins). */
@@ -18,7 +18,7 @@ public final class SimplePdf {
     private SimplePdf() {
     }
 
-    public static byte[] render(String title, List<String> lines) {
+    static byte[] render(String title, List<String> lines) {
         List<String> wrapped = new ArrayList<>();
         for (String line : lines) {
             wrapped.addAll(wrap(line == null ? "" : line));

@@ -17,9 +17,11 @@ class ControlRenewalDecisionListener implements TaskListener {
     static final String LIFT = "LIFT";
 
     private final ExitControlRepository controls;
+    private final LiftNotice liftNotice;
 
-    ControlRenewalDecisionListener(ExitControlRepository controls) {
+    ControlRenewalDecisionListener(ExitControlRepository controls, LiftNotice liftNotice) {
         this.controls = controls;
+        this.liftNotice = liftNotice;
     }
 
     @Override
@@ -33,7 +35,9 @@ class ControlRenewalDecisionListener implements TaskListener {
             if (notice == null) {
                 throw new InvalidInputException(ExitControlVariables.LIFT_NOTICE_NO, "必须填写解除边控对象通知书文号");
             }
-            controls.lifting(task.getExecution().getProcessBusinessKey(), notice);
+            String caseNumber = task.getExecution().getProcessBusinessKey();
+            controls.lifting(caseNumber, notice);
+            liftNotice.issue(caseNumber, notice, "经本局决定不再续控", task.getAssignee());
         }
     }
 }

@@ -47,16 +47,19 @@ class ExitControls {
     private final ExitControlRepository controls;
     private final RuntimeService runtimeService;
     private final EngineAsSystem engine;
+    private final LiftNotice liftNotice;
     private final Clock clock;
 
     ExitControls(Organisation organisation, CaseOpener caseOpener, RequestAttachments attachments,
-            ExitControlRepository controls, RuntimeService runtimeService, EngineAsSystem engine, Clock clock) {
+            ExitControlRepository controls, RuntimeService runtimeService, EngineAsSystem engine, LiftNotice liftNotice,
+            Clock clock) {
         this.organisation = organisation;
         this.caseOpener = caseOpener;
         this.attachments = attachments;
         this.controls = controls;
         this.runtimeService = runtimeService;
         this.engine = engine;
+        this.liftNotice = liftNotice;
         this.clock = clock;
     }
 
@@ -140,6 +143,7 @@ class ExitControls {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "续控登记正在办理，请待出入境管理部门登记完成后再通知解除");
         }
         controls.settled(caseNumber, kind, note, liftNoticeNo.strip());
+        liftNotice.issue(caseNumber, liftNoticeNo.strip(), ExitControlFacts.SETTLEMENTS.get(kind), user.id());
         engine.run(() -> runtimeService.createMessageCorrelation(ExitControlVariables.SETTLED_MESSAGE)
                 .processInstanceBusinessKey(caseNumber)
                 .setVariable(ExitControlVariables.LIFT_NOTICE_NO, liftNoticeNo.strip()).correlate());

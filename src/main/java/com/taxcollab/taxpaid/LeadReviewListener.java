@@ -1,7 +1,6 @@
 package com.taxcollab.taxpaid;
 
-import com.taxcollab.cases.CaseDocuments;
-import com.taxcollab.cases.SimplePdf;
+import com.taxcollab.cases.IssuedDocuments;
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.InvalidInputException;
@@ -27,11 +26,11 @@ class LeadReviewListener implements TaskListener {
     static final String RESULT_DOCUMENT = "核查结果";
 
     private final TaxLeadRepository leads;
-    private final CaseDocuments documents;
+    private final IssuedDocuments documents;
     private final Organisation organisation;
     private final Clock clock;
 
-    LeadReviewListener(TaxLeadRepository leads, CaseDocuments documents, Organisation organisation, Clock clock) {
+    LeadReviewListener(TaxLeadRepository leads, IssuedDocuments documents, Organisation organisation, Clock clock) {
         this.leads = leads;
         this.documents = documents;
         this.organisation = organisation;
@@ -64,7 +63,6 @@ class LeadReviewListener implements TaskListener {
                 "",
                 office + "税务机关    " + LocalDate.now(clock.withZone(ChinaTime.ZONE)),
                 "经办人：" + officer);
-        documents.store(caseNumber, RESULT_DOCUMENT, "涉税线索核查结果告知书-" + caseNumber + ".pdf",
-                SimplePdf.render("涉税线索核查结果告知书", lines), officer);
+        documents.issue(caseNumber, RESULT_DOCUMENT, "涉税线索核查结果告知书", lines, officer);
     }
 }

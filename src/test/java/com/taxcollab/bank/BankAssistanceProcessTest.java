@@ -106,6 +106,7 @@ class BankAssistanceProcessTest extends IntegrationTest {
         assertThat(noNotice.getBody().toString()).contains("releaseNoticeNo");
         steps.complete(http, "tax1", steps.task(caseNumber, DECIDE), Map.of("renewalDecision", "RELEASE",
                 "releaseNoticeNo", "连税解冻〔2027〕5号"));
+        assertThat(issued(caseNumber)).hasSize(1);
         steps.fireTimer(instance, "Timer_ReleaseOverdue");
         assertThat(steps.notifications("lead1", caseNumber)).contains("ESCALATION");
         steps.complete(http, "bank1", steps.task(caseNumber, RELEASE), Map.of("releaseReceiptNo", "JD-2027-019"));
@@ -129,6 +130,8 @@ class BankAssistanceProcessTest extends IntegrationTest {
 
         assertThat(release("tax1", caseNumber, "连税解冻〔2026〕9号").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(status(caseNumber)).isEqualTo("RELEASING");
+        assertThat(issued(caseNumber)).as("the bank is sent the notice")
+                .containsExactly("解除冻结存款通知书-" + caseNumber + ".pdf");
         steps.complete(http, "bank1", steps.task(caseNumber, RELEASE), Map.of("releaseReceiptNo", "JD-2026-020"));
 
         assertThat(status(caseNumber)).isEqualTo("RELEASED");
@@ -239,6 +242,11 @@ class BankAssistanceProcessTest extends IntegrationTest {
 
     private String facts(String user, String caseNumber) {
         return http.withBasicAuth(user, "demo").getForObject("/api/cases/" + caseNumber, String.class);
+    }
+
+    private List<String> issued(String caseNumber) {
+        return jdbc.queryForList("SELECT file_name FROM case_documents WHERE case_number = ? AND kind = ?",
+                String.class, caseNumber, "解除冻结存款通知书");
     }
 
     private String instance(String caseNumber) {

@@ -78,6 +78,7 @@ class ExitControlProcessTest extends IntegrationTest {
         ClockUtil.setCurrentTime(at("2026-11-20T15:00:00+08:00"));
         ResponseEntity<String> settled = settle(caseNumber, "PAID", "连税解边〔2026〕12号");
         assertThat(settled.getStatusCode()).as(settled.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(liftNotices(caseNumber)).as("immigration is sent the notice").isEqualTo(1);
         assertThat(steps.task(caseNumber, LIFT).getDueDate()).as("lifted by the end of the next working day")
                 .isEqualTo(at("2026-11-23T23:59:59+08:00"));
         steps.fireTimer(instance, "Timer_LiftReminder");
@@ -152,6 +153,7 @@ class ExitControlProcessTest extends IntegrationTest {
         steps.fireTimer(instance, "Timer_RenewalDue");
         steps.complete(http, "tax1", steps.task(caseNumber, DECIDE), Map.of("renewalDecision", "LIFT",
                 "liftNoticeNo", "连税解边〔2028〕1号"));
+        assertThat(liftNotices(caseNumber)).isEqualTo(1);
         steps.complete(http, "immig1", steps.task(caseNumber, LIFT), Map.of("liftRegistrationNo", "JC2028-0001"));
 
         assertThat(check("immig1", person)).isFalse();
@@ -230,6 +232,11 @@ class ExitControlProcessTest extends IntegrationTest {
                 .as("another jurisdiction's tax bureau").isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(steps.tasks(caseNumber, LIFT)).isEmpty();
         assertThat(check("immig1", person)).isTrue();
+    }
+
+    private long liftNotices(String caseNumber) {
+        return jdbc.queryForObject("SELECT count(*) FROM case_documents WHERE case_number = ? AND kind = ?",
+                Long.class, caseNumber, "解除边控对象通知书");
     }
 
     private ResponseEntity<String> settle(String caseNumber, String kind, String liftNoticeNo) {

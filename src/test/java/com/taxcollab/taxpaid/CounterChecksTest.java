@@ -151,7 +151,7 @@ class CounterChecksTest extends IntegrationTest {
                 .contains("CASE_CLOSED");
         assertThat(jdbc.queryForList("SELECT file_name FROM case_documents WHERE case_number = ? AND kind = '核查结果'",
                 String.class, caseNumber)).as("and is issued the 告知书").containsExactly(
-                "涉税线索核查结果告知书-" + caseNumber + ".pdf");
+                "核查结果-" + caseNumber + ".pdf");
     }
 
     @Test
