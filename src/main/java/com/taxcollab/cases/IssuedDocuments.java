@@ -17,6 +17,11 @@ public class IssuedDocuments {
         this.documents = documents;
     }
 
+    /** A document as the product renders it, for a caller that sends it on rather than filing it. */
+    public static byte[] pdf(String title, List<String> lines) {
+        return SimplePdf.render(title, lines);
+    }
+
     /** The stored document's id. */
     public long issue(String caseNumber, String kind, String title, List<String> lines, String officer) {
         return documents.store(caseNumber, kind, kind + "-" + caseNumber + ".pdf", SimplePdf.render(title, lines),

@@ -1,9 +1,11 @@
 package com.taxcollab.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.taxcollab.cases.IssuedDocuments;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,36 @@ class DemoCases {
                 "description", "交易价格信息推送的字段与频次需要统一。"));
         api.complete("tax1", agreed, "Task_Negotiate", Map.of("negotiationOutcome", "AGREED",
                 "agreementText", "交易价格信息每日推送一次，字段按附件1第5项执行。"));
+        openCounterAndEnforcementWork(api);
+    }
+
+    /** The registry finds a title paid on /checks, market sends tax a lead, a bank and immigration have work. */
+    private void openCounterAndEnforcementWork(DemoClient api) {
+        api.post("tax1", "/api/tax-paid-evidence", Map.of("evidenceNo", "332070126000052011", "kind", "PAID",
+                "subject", "PROPERTY_TITLE", "taxpayer", Map.of("name", "赵六", "idNumber", "320703198201011231"),
+                "transaction", Map.of("certificateNo", "苏（2026）连云港市不动产权第0052011号"),
+                "taxTypes", List.of("契税"), "amount", 36000, "issuedOn", LocalDate.now().minusDays(1).toString(),
+                "taxOffice", "lyg"));
+        JsonNode none = api.get("market1", "/api/checks/equity-transfer?uscc={u}&transferorIdNumber={t}&purpose={p}",
+                "91320700MA1P9Q8R7Q", "320703197905051237", "股权变更登记 GQ2026-0088");
+        api.post("market1", "/api/checks/" + none.path("checkId").asText() + "/lead", Map.of("partyName",
+                "连云港某某贸易有限公司", "note", "自然人股东转让 30% 股权，未能提供个人所得税完税凭证或申报记录。"));
+        api.post("tax1", "/api/bank-assistance", Map.of("jurisdiction", "lyg", "kind", "FREEZE",
+                "taxpayer", Map.of("name", "连云港某某置业有限公司", "uscc", "91320700MA1X2Y3K4H"),
+                "bankName", "中国工商银行连云港分行", "accountNo", "1107020109000012345", "amount", 480000,
+                "noticeNo", "连税冻〔2026〕11号", "attachments", List.of(document("冻结存款通知书"),
+                        document("税收保全措施决定书"))));
+        api.post("tax1", "/api/exit-controls", Map.of("jurisdiction", "lyg",
+                "person", Map.of("name", "孙七", "idNumber", "320703197606061232"), "role", "LEGAL_REPRESENTATIVE",
+                "company", Map.of("name", "连云港某某置业有限公司", "uscc", "91320700MA1X2Y3K4H"),
+                "unpaidAmount", 386000, "noticeNo", "连税边〔2026〕5号",
+                "attachments", List.of(document("边控对象通知书"))));
+    }
+
+    /** A tax document as the officer would upload it. */
+    private static Map<String, Object> document(String kind) {
+        byte[] pdf = IssuedDocuments.pdf(kind, List.of("（演示文书）" + kind));
+        return Map.of("kind", kind, "fileName", kind + ".pdf", "content", Base64.getEncoder().encodeToString(pdf));
     }
 
     private static Map<String, Object> item(String problem, String department, LocalDate due) {

@@ -23,6 +23,12 @@ final class DemoClient {
         return answer == null ? null : DemoCases.caseNumber(answer);
     }
 
+    /** Asks as the user and returns the answer. */
+    JsonNode get(String user, String path, Object... uriVariables) {
+        return http.get().uri(path, uriVariables).header("Authorization", basic(user)).retrieve()
+                .body(JsonNode.class);
+    }
+
     /** Completes the user's task of that kind in the case. */
     void complete(String user, String caseNumber, String taskKey, Map<String, Object> values) {
         JsonNode tasks = http.get().uri("/api/tasks").header("Authorization", basic(user)).retrieve()
