@@ -93,6 +93,17 @@ class TaskController {
         return ResponseEntity.noContent().build();
     }
 
+    record Delegation(String to, String note) {
+    }
+
+    /** 转办 to a colleague of the same department and jurisdiction, with a note. */
+    @PostMapping("/{taskId}/delegate")
+    ResponseEntity<Void> delegate(@PathVariable String taskId, @RequestBody(required = false) Delegation delegation) {
+        Delegation given = delegation == null ? new Delegation(null, null) : delegation;
+        work.delegate(currentUsers.require(), taskId, given.to(), given.note());
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/{taskId}/complete")
     ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody(required = false) Completion completion) {
         work.complete(currentUsers.require(), taskId, completion == null ? Map.of() : completion.variables());

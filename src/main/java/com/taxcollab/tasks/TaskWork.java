@@ -1,8 +1,13 @@
 package com.taxcollab.tasks;
 
 import com.taxcollab.security.CurrentUser;
+import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.EngineAsSystem;
+import com.taxcollab.system.InvalidInputException;
+import com.taxcollab.system.InvalidInputException.FieldProblem;
 import com.taxcollab.system.NotFoundException;
+import com.taxcollab.system.validation.Texts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -29,20 +34,23 @@ import org.springframework.web.server.ResponseStatusException;
 public class TaskWork {
 
     private static final String FINISHED = "此任务已经办结，请刷新后查看案件的最新状态";
+    static final int MAX_DELEGATION_NOTE = 500;
 
     private final TaskService taskService;
     private final EngineAsSystem engine;
     private final FormContracts contracts;
     private final HistoryService historyService;
     private final RuntimeService runtimeService;
+    private final CurrentUserService users;
 
     TaskWork(TaskService taskService, EngineAsSystem engine, FormContracts contracts, HistoryService historyService,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService, CurrentUserService users) {
         this.taskService = taskService;
         this.engine = engine;
         this.contracts = contracts;
         this.historyService = historyService;
         this.runtimeService = runtimeService;
+        this.users = users;
     }
 
     /** The task, if it is the user's to work; a 404 otherwise, the same as for a task that does not exist. */
@@ -111,6 +119,41 @@ public class TaskWork {
                 taskService.claim(taskId, user.id());
             }
             taskService.complete(taskId, variables);
+            return null;
+        });
+    }
+
+    /**
+     * 转办: the user passes a task they hold (or one still unclaimed) to a colleague to whom it is offered
+     * too, in the task's jurisdiction, with a note; the case's timeline shows who passed it to whom.
+     */
+    public void delegate(CurrentUser user, String taskId, String to, String note) {
+        Task task = workable(user, taskId);
+        if (task.getAssignee() != null && !user.id().equals(task.getAssignee())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "任务已由他人签收，只有签收人可以转办：" + task.getAssignee());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Texts.required(problems, "to", to, "转办对象", 64);
+        Texts.optional(problems, "note", note, "转办说明", MAX_DELEGATION_NOTE);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String colleague = to.strip();
+        if (colleague.equals(user.id())) {
+            throw new InvalidInputException("to", "不能转办给自己");
+        }
+        // someone unknown has no department and no jurisdiction: refused like a colleague of another department
+        CurrentUser target = engine.call(() -> users.load(colleague));
+        if (!target.inJurisdiction(task.getTenantId()) || !offeredTo(target, task)) {
+            throw new InvalidInputException("to", "只能转办给本辖区、本任务所属部门的同事：" + colleague);
+        }
+        String message = "转办：" + task.getName() + "，" + user.name() + " → " + target.name()
+                + (Texts.blank(note) ? "" : "。" + note.strip());
+        finishedMeanwhileIsConflict(taskId, () -> {
+            engine.run(() -> {
+                taskService.setAssignee(taskId, colleague);
+                taskService.createComment(taskId, task.getProcessInstanceId(), message);
+            });
             return null;
         });
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class Timeline {
 
     private final HistoryService historyService;
+    private final TaskService taskService;
 
-    Timeline(HistoryService historyService) {
+    Timeline(HistoryService historyService, TaskService taskService) {
         this.historyService = historyService;
+        this.taskService = taskService;
     }
 
     List<TimelineEntry> of(CaseRecord record, List<CaseDocument> documents, People people) {
@@ -33,6 +36,10 @@ class Timeline {
             historyService.createHistoricActivityInstanceQuery().processInstanceId(record.processInstanceId())
                     .orderPartiallyByOccurrence().asc().list()
                     .forEach(activity -> addActivity(entries, activity, people, departments(activity, people)));
+            // what officers noted on the case's tasks, such as a 转办 and its reason
+            taskService.getProcessInstanceComments(record.processInstanceId()).forEach(comment -> entries.add(
+                    new TimelineEntry(time(comment.getTime()), comment.getFullMessage(), comment.getUserId(),
+                            people.userName(comment.getUserId()))));
         }
         for (CaseDocument document : documents) {
             entries.add(new TimelineEntry(document.uploadedAt().atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime(),

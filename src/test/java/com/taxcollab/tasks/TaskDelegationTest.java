@@ -1,0 +1,118 @@
+package com.taxcollab.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.taxcollab.support.EngineSteps;
+import com.taxcollab.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * 转办 through {@code POST /api/tasks/{id}/delegate}: an officer passes a task to a colleague of the same
+ * department and jurisdiction with a note; the colleague finds it in 待办, the case's timeline says so;
+ * anyone else, or a task someone else holds, is refused and nothing changes. In 赣榆区, where no demo
+ * user works, with officers of its own.
+ */
+class TaskDelegationTest extends IntegrationTest {
+
+    static final String JURISDICTION = "ganyu";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String court;
+    String officer;
+    String colleague;
+    String caseNumber;
+    Task negotiation;
+
+    @BeforeEach
+    void aDisputeInGanyu() {
+        court = officer("gycourt", "court", "赣法官");
+        officer = officer("gytax", "tax", "赣税务");
+        colleague = officer("gytax", "tax", "榆税务");
+        ResponseEntity<Map> opened = http.withBasicAuth(court, "demo").postForEntity("/api/disputes", Map.of(
+                "jurisdiction", JURISDICTION, "departments", List.of("court", "tax"), "matter", "转办测试",
+                "description", "税务经办人休假，转交同事办理"), Map.class);
+        assertThat(opened.getStatusCode()).as("%s", opened.getBody()).isEqualTo(HttpStatus.CREATED);
+        caseNumber = (String) opened.getBody().get("caseNumber");
+        negotiation = new EngineSteps(taskService, managementService, jdbc).task(caseNumber, "Task_Negotiate");
+    }
+
+    @Test
+    void anOfficerPassesATaskToAColleagueWhoFindsItInTheirTodo() {
+        assertThat(post(officer, "claim", Map.of()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        ResponseEntity<String> delegated = post(officer, "delegate", Map.of("to", colleague, "note", "本人休假，请代为协商"));
+
+        assertThat(delegated.getStatusCode()).as(delegated.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(taskService.createTaskQuery().taskId(negotiation.getId()).singleResult().getAssignee())
+                .isEqualTo(colleague);
+        assertThat(todo(colleague)).contains(caseNumber);
+        assertThat(http.withBasicAuth(court, "demo").getForObject("/api/cases/" + caseNumber, String.class))
+                .as("the timeline").contains("转办：", "赣税务 → 榆税务", "本人休假，请代为协商");
+        assertThat(post(officer, "delegate", Map.of("to", officer)).getStatusCode())
+                .as("no longer the officer's to pass on").isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void onlyAColleagueOfTheTaskInItsJurisdictionMayReceiveIt() {
+        String elsewhere = officer("hztax", "tax", "海税务");
+        identityService.deleteTenantUserMembership(JURISDICTION, elsewhere);
+        identityService.createTenantUserMembership("haizhou", elsewhere);
+
+        for (String to : List.of(court.replace("gycourt", "nobody"), elsewhere, officer(
+                "gymarket", "market", "赣市场"), officer)) {
+            ResponseEntity<String> refused = post(officer, "delegate", Map.of("to", to));
+            assertThat(refused.getStatusCode()).as(to).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody()).contains("\"field\":\"to\"");
+        }
+        assertThat(post(officer, "delegate", Map.of()).getBody()).contains("转办对象");
+        assertThat(taskService.createTaskQuery().taskId(negotiation.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    private ResponseEntity<String> post(String user, String action, Map<String, Object> body) {
+        return http.withBasicAuth(user, "demo").postForEntity("/api/tasks/" + negotiation.getId() + "/" + action,
+                body, String.class);
+    }
+
+    private String todo(String user) {
+        return http.withBasicAuth(user, "demo").getForObject("/api/tasks?view=todo&q=" + caseNumber, String.class);
+    }
+
+    /** A fresh officer of the department in 赣榆区, with the demo password. */
+    private String officer(String prefix, String department, String name) {
+        String id = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        User user = identityService.newUser(id);
+        user.setFirstName(name);
+        user.setLastName("");
+        user.setEmail(id + "@test.taxcollab.cn");
+        user.setPassword("demo");
+        // the demo password is exempt from the policy, as the demo users' is
+        ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(user, true);
+        identityService.createMembership(id, department);
+        identityService.createTenantUserMembership(JURISDICTION, id);
+        return id;
+    }
+}
