@@ -92,6 +92,12 @@
     tasks.innerHTML = '';
     d.overdueTasks.forEach((t) => {
       const row = tasks.insertRow();
+      const pick = document.createElement('input');
+      pick.type = 'checkbox';
+      pick.className = 'press-task';
+      pick.value = t.taskId;
+      pick.setAttribute('aria-label', '选择 ' + text(t.caseNumber) + ' ' + text(t.task));
+      row.insertCell().appendChild(pick);
       cell(row, t.caseNumber, t.caseNumber ? '/cases/' + encodeURIComponent(t.caseNumber) : null);
       cell(row, t.process);
       cell(row, t.task);
@@ -99,7 +105,7 @@
       cell(row, t.assignee);
       cell(row, t.due ? new Date(t.due).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) : '');
     });
-    if (!d.overdueTasks.length) empty(tasks, 6, '没有逾期任务');
+    if (!d.overdueTasks.length) empty(tasks, 7, '没有逾期任务');
     document.body.dataset.loaded = String(Date.now());
   }
 
@@ -129,6 +135,27 @@
       });
   }
 
+  // 批量催办: the chosen overdue tasks' people are reminded with the supervisor's words
+  function press() {
+    const taskIds = Array.from(document.querySelectorAll('.press-task:checked')).map((c) => c.value);
+    const out = $('press-result');
+    if (!taskIds.length) {
+      out.textContent = '请先勾选要催办的任务';
+      return;
+    }
+    fetch('/api/tasks/remind', { method: 'POST', headers: { 'Content-Type': 'application/json', ...csrf() },
+      body: JSON.stringify({ taskIds, note: $('press-note').value }) })
+      .then((r) => r.json().then((body) => ({ ok: r.ok, body })))
+      .then(({ ok, body }) => {
+        out.textContent = ok ? '已催办 ' + body.reminded + ' 项任务'
+          : (body.errors || [{ message: body.detail || '催办失败' }]).map((e) => e.message).join('；');
+      });
+  }
+
+  $('select-all-tasks').addEventListener('change', (event) => {
+    document.querySelectorAll('.press-task').forEach((c) => { c.checked = event.target.checked; });
+  });
+  $('press-form').addEventListener('submit', (event) => { event.preventDefault(); press(); });
   // both forms are handled here, never sent by the browser (the page allows no inline handlers)
   $('filters').addEventListener('submit', (event) => { event.preventDefault(); load(); });
   $('upload-form').addEventListener('submit', (event) => { event.preventDefault(); upload(); });

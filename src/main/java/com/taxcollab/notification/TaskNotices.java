@@ -1,8 +1,11 @@
 package com.taxcollab.notification;
 
 import com.taxcollab.cases.CaseParticipants;
+import java.util.Collection;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +40,16 @@ public class TaskNotices {
     public void remind(DelegateTask task, String text) {
         TaskFacts facts = TaskFacts.of(task);
         CaseFacts c = CaseFacts.of(task.getExecution());
+        send(NotificationEvent.REMINDER, c, facts, null, text, recipients.reminder(facts, c.jurisdiction()));
+    }
+
+    /**
+     * 催办 by a supervisor or leader: whoever must work the task is reminded, with the presser's words;
+     * for a task found by a query rather than met by a listener.
+     */
+    public void press(Task task, Collection<IdentityLink> links, String caseNumber, String text) {
+        TaskFacts facts = TaskFacts.of(task, links);
+        CaseFacts c = new CaseFacts(caseNumber, task.getTenantId(), null, task.getProcessDefinitionId());
         send(NotificationEvent.REMINDER, c, facts, null, text, recipients.reminder(facts, c.jurisdiction()));
     }
 

@@ -37,8 +37,8 @@ class OverdueTasks {
         this.repositoryService = repositoryService;
     }
 
-    record OverdueTask(String caseNumber, String process, String task, String candidateGroups, String assignee,
-            Date due, String jurisdiction) {
+    record OverdueTask(String taskId, String caseNumber, String process, String task, String candidateGroups,
+            String assignee, Date due, String jurisdiction) {
     }
 
     List<OverdueTask> list(List<String> jurisdictions, Date now, int limit) {
@@ -63,7 +63,7 @@ class OverdueTasks {
                     .filter(t -> definitions.containsKey(t.getProcessDefinitionId())
                             && !RECTIFICATION.equals(definitions.get(t.getProcessDefinitionId()).getKey()))
                     .limit(limit)
-                    .map(t -> new OverdueTask(caseNumbers.get(t.getProcessInstanceId()),
+                    .map(t -> new OverdueTask(t.getId(), caseNumbers.get(t.getProcessInstanceId()),
                             name(definitions.get(t.getProcessDefinitionId())), t.getName(),
                             String.join("、", taskService.getIdentityLinksForTask(t.getId()).stream()
                                     .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).toList()),

@@ -5,6 +5,7 @@ import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +28,15 @@ class TaskController {
     private final TaskLists lists;
     private final CurrentUserService currentUsers;
     private final CaseRegistry registry;
+    private final TaskReminders reminders;
 
-    TaskController(TaskWork work, TaskLists lists, CurrentUserService currentUsers, CaseRegistry registry) {
-        this.registry = registry;
+    TaskController(TaskWork work, TaskLists lists, CurrentUserService currentUsers, CaseRegistry registry,
+            TaskReminders reminders) {
         this.work = work;
         this.lists = lists;
         this.currentUsers = currentUsers;
+        this.registry = registry;
+        this.reminders = reminders;
     }
 
     record TaskDetail(TaskLists.TaskSummary task, String formId, List<FormField> fields) {
@@ -94,6 +98,20 @@ class TaskController {
     }
 
     record Delegation(String to, String note) {
+    }
+
+    record Reminder(List<String> taskIds, String note) {
+    }
+
+    record Reminded(int reminded) {
+    }
+
+    /** 批量催办 by a supervisor or leader. */
+    @PostMapping("/remind")
+    Reminded remind(@RequestBody(required = false) Reminder reminder, HttpServletRequest http) {
+        Reminder given = reminder == null ? new Reminder(null, null) : reminder;
+        return new Reminded(reminders.remind(currentUsers.require(), given.taskIds(), given.note(),
+                http.getRemoteAddr()));
     }
 
     /** 转办 to a colleague of the same department and jurisdiction, with a note. */

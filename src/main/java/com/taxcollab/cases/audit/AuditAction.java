@@ -18,7 +18,8 @@ public enum AuditAction {
     DOCUMENT_UPLOAD("文书上传"),
     DOCUMENT_INTEGRITY_FAILURE("文书校验失败"),
     EXIT_CONTROL_CHECK("边控查询"),
-    TAX_PAID_CHECK("完税核验");
+    TAX_PAID_CHECK("完税核验"),
+    TASK_PRESSED("催办");
 
     private final String label;
 
