@@ -98,7 +98,8 @@ public class SecurityConfiguration {
         return http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
-                        // Camunda Admin lets anyone create the first admin while none exists; ours come from configuration.
+                        // Camunda Admin lets anyone create the first admin while none exists; ours come from
+                        // configuration
                         .requestMatchers("/camunda/api/admin/setup/**").denyAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.defaultAccessDeniedHandlerFor((request, response, denied) ->

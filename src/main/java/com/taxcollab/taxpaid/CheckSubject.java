@@ -8,7 +8,7 @@ import java.util.Set;
  * A transaction a counter may not register before it has seen the tax paid (附件3 items 一、二、三):
  * which department's counter asks, which kinds of evidence it may accept and which taxes they cover.
  */
-enum CheckSubject {
+enum CheckSubject implements Labelled {
     /** 市场主体登记: an individual's equity transfer, before the change or a deregistration is registered. */
     EQUITY_TRANSFER("股权转让变更登记", Departments.MARKET, Set.of(EvidenceKind.PAID, EvidenceKind.DECLARED),
             List.of("个人所得税", "印花税")),
@@ -34,7 +34,8 @@ enum CheckSubject {
         this.taxTypes = taxTypes;
     }
 
-    String label() {
+    @Override
+    public String label() {
         return label;
     }
 

@@ -110,9 +110,11 @@ class CounterChecks {
         String checkId = UUID.randomUUID().toString();
         checks.insert(checkId, asked, purpose.strip(), answer, department, user.jurisdictions().get(0), user.id(),
                 OffsetDateTime.now(clock));
+        String evidenceNumbers = String.join("、", answer.evidence().stream()
+                .map(CheckAnswer.EvidenceRef::evidenceNo).toList());
         audit.record(user.id(), null, AuditAction.TAX_PAID_CHECK, subject.label() + "：" + asked.keys() + "，事由："
-                + purpose.strip() + "，结果：" + answer.label() + (answer.found() ? "（" + String.join("、",
-                answer.evidence().stream().map(CheckAnswer.EvidenceRef::evidenceNo).toList()) + "）" : ""), true, address);
+                + purpose.strip() + "，结果：" + answer.label() + (answer.found() ? "（" + evidenceNumbers + "）" : ""),
+                true, address);
         return answer.found() ? answer : new CheckAnswer(answer.result(), answer.label(), answer.evidence(),
                 answer.missing(), checkId);
     }

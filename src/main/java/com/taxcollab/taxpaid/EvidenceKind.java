@@ -1,7 +1,7 @@
 package com.taxcollab.taxpaid;
 
 /** What a piece of tax-paid evidence is. */
-enum EvidenceKind {
+enum EvidenceKind implements Labelled {
     PAID("完税凭证"),
     DECLARED("申报记录"),
     EXEMPT("减免税证明");
@@ -12,7 +12,8 @@ enum EvidenceKind {
         this.label = label;
     }
 
-    String label() {
+    @Override
+    public String label() {
         return label;
     }
 }

@@ -124,14 +124,13 @@ class EvidenceValidator {
     }
 
     /** An enum constant by its name or its Chinese label; null when it is neither. */
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    static <E extends Enum<E> & Labelled> E parse(Class<E> type, String value) {
         if (Texts.blank(value)) {
             return null;
         }
         for (E constant : type.getEnumConstants()) {
-            String label = constant instanceof EvidenceKind k ? k.label()
-                    : constant instanceof CheckSubject s ? s.label() : null;
-            if (constant.name().equals(value.strip().toUpperCase(Locale.ROOT)) || value.strip().equals(label)) {
+            if (constant.name().equals(value.strip().toUpperCase(Locale.ROOT))
+                    || value.strip().equals(constant.label())) {
                 return constant;
             }
         }

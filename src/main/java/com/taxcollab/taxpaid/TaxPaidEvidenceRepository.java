@@ -27,8 +27,8 @@ class TaxPaidEvidenceRepository {
 
     void insert(TaxPaidEvidence e, String source, String recordedBy, OffsetDateTime recordedAt) {
         jdbc.sql("INSERT INTO tax_paid_evidence (" + COLUMNS + ", source, recorded_by, recorded_at) VALUES (:no,"
-                        + " :kind, :subject, :name, :id, :uscc, :transferor, :certificate, :unit, :vin, :types, :amount,"
-                        + " :issuedOn, :office, :source, :by, :at)")
+                        + " :kind, :subject, :name, :id, :uscc, :transferor, :certificate, :unit, :vin, :types,"
+                        + " :amount, :issuedOn, :office, :source, :by, :at)")
                 .param("no", e.evidenceNo()).param("kind", e.kind().name()).param("subject", e.subject().name())
                 .param("name", e.taxpayerName()).param("id", e.taxpayerId()).param("uscc", e.companyUscc())
                 .param("transferor", e.transferorIdNumber()).param("certificate", e.certificateNo())

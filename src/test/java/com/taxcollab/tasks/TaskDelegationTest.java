@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taxcollab.support.EngineSteps;
 import com.taxcollab.support.IntegrationTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,12 +25,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * 转办 through {@code POST /api/tasks/{id}/delegate}: an officer passes a task to a colleague of the same
  * department and jurisdiction with a note; the colleague finds it in 待办, the case's timeline says so;
- * anyone else, or a task someone else holds, is refused and nothing changes. In 赣榆区, where no demo
- * user works, with officers of its own.
+ * anyone else, or a task someone else holds, is refused and nothing changes. In 连云区, where no demo
+ * user works, with officers of its own who are gone again after each test.
  */
 class TaskDelegationTest extends IntegrationTest {
 
-    static final String JURISDICTION = "ganyu";
+    /** a district whose cases no other test counts */
+    static final String JURISDICTION = "lianyun";
 
     @Autowired
     TestRestTemplate http;
@@ -41,6 +44,7 @@ class TaskDelegationTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    final List<String> created = new ArrayList<>();
     String court;
     String officer;
     String colleague;
@@ -49,15 +53,20 @@ class TaskDelegationTest extends IntegrationTest {
 
     @BeforeEach
     void aDisputeInGanyu() {
-        court = officer("gycourt", "court", "赣法官");
-        officer = officer("gytax", "tax", "赣税务");
-        colleague = officer("gytax", "tax", "榆税务");
+        court = officer("lycourt", "court", "连法官");
+        officer = officer("lytax", "tax", "连税务");
+        colleague = officer("lytax", "tax", "云税务");
         ResponseEntity<Map> opened = http.withBasicAuth(court, "demo").postForEntity("/api/disputes", Map.of(
                 "jurisdiction", JURISDICTION, "departments", List.of("court", "tax"), "matter", "转办测试",
                 "description", "税务经办人休假，转交同事办理"), Map.class);
         assertThat(opened.getStatusCode()).as("%s", opened.getBody()).isEqualTo(HttpStatus.CREATED);
         caseNumber = (String) opened.getBody().get("caseNumber");
         negotiation = new EngineSteps(taskService, managementService, jdbc).task(caseNumber, "Task_Negotiate");
+    }
+
+    @AfterEach
+    void officersLeave() {
+        created.forEach(identityService::deleteUser);
     }
 
     @Test
@@ -71,7 +80,7 @@ class TaskDelegationTest extends IntegrationTest {
                 .isEqualTo(colleague);
         assertThat(todo(colleague)).contains(caseNumber);
         assertThat(http.withBasicAuth(court, "demo").getForObject("/api/cases/" + caseNumber, String.class))
-                .as("the timeline").contains("转办：", "赣税务 → 榆税务", "本人休假，请代为协商");
+                .as("the timeline").contains("转办：", "连税务 → 云税务", "本人休假，请代为协商");
         assertThat(post(officer, "delegate", Map.of("to", officer)).getStatusCode())
                 .as("no longer the officer's to pass on").isEqualTo(HttpStatus.CONFLICT);
     }
@@ -82,8 +91,8 @@ class TaskDelegationTest extends IntegrationTest {
         identityService.deleteTenantUserMembership(JURISDICTION, elsewhere);
         identityService.createTenantUserMembership("haizhou", elsewhere);
 
-        for (String to : List.of(court.replace("gycourt", "nobody"), elsewhere, officer(
-                "gymarket", "market", "赣市场"), officer)) {
+        for (String to : List.of(court.replace("lycourt", "nobody"), elsewhere, officer(
+                "lymarket", "market", "连市场"), officer)) {
             ResponseEntity<String> refused = post(officer, "delegate", Map.of("to", to));
             assertThat(refused.getStatusCode()).as(to).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(refused.getBody()).contains("\"field\":\"to\"");
@@ -101,7 +110,7 @@ class TaskDelegationTest extends IntegrationTest {
         return http.withBasicAuth(user, "demo").getForObject("/api/tasks?view=todo&q=" + caseNumber, String.class);
     }
 
-    /** A fresh officer of the department in 赣榆区, with the demo password. */
+    /** A fresh officer of the department in 连云区, with the demo password. */
     private String officer(String prefix, String department, String name) {
         String id = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         User user = identityService.newUser(id);
@@ -113,6 +122,7 @@ class TaskDelegationTest extends IntegrationTest {
         ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(user, true);
         identityService.createMembership(id, department);
         identityService.createTenantUserMembership(JURISDICTION, id);
+        created.add(id);
         return id;
     }
 }

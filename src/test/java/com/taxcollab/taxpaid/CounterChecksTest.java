@@ -182,7 +182,8 @@ class CounterChecksTest extends IntegrationTest {
     void aLeadIsTheCountersOwnAndOnlyForNoRecord() {
         String checkId = (String) equityCheck("market1", company, transferor, "股权变更登记").getBody().get("checkId");
         assertThat(http.withBasicAuth("hzmarket1", "demo").postForEntity("/api/checks/" + checkId + "/lead",
-                Map.of(), String.class).getStatusCode()).as("another district's counter").isEqualTo(HttpStatus.NOT_FOUND);
+                Map.of(), String.class).getStatusCode()).as("another district's counter")
+                .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(http.withBasicAuth("tax1", "demo").postForEntity("/api/checks/" + checkId + "/lead",
                 Map.of(), String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
