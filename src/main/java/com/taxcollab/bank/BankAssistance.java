@@ -128,7 +128,7 @@ class BankAssistance {
     /** Tax lifts a freeze before its term: the bank is asked to release it now. */
     @Transactional
     void release(CurrentUser user, String caseNumber, String releaseNoticeNo) {
-        BankRequest request = requests.find(caseNumber)
+        BankRequest request = requests.lock(caseNumber)
                 .filter(r -> user.inDepartment(Departments.TAX) && user.inJurisdiction(r.jurisdiction()))
                 .orElseThrow(() -> new NotFoundException("银行协助案件不存在"));
         if (Texts.blank(releaseNoticeNo)) {

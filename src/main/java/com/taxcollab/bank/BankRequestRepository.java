@@ -38,6 +38,12 @@ class BankRequestRepository {
                 .query(BankRequest.class).optional();
     }
 
+    /** The request, locked until the transaction ends: two releases at once are one after the other. */
+    Optional<BankRequest> lock(String caseNumber) {
+        return jdbc.sql("SELECT * FROM bank_requests WHERE case_number = ? FOR UPDATE").param(caseNumber)
+                .query(BankRequest.class).optional();
+    }
+
     void answered(String caseNumber, String queryResult, String receiptNo, OffsetDateTime at) {
         jdbc.sql("UPDATE bank_requests SET status = 'ANSWERED', answer_text = ?, receipt_no = ?, ended_at = ?"
                 + " WHERE case_number = ?").params(queryResult, receiptNo, at, caseNumber).update();

@@ -41,6 +41,12 @@ class ExitControlRepository {
                 .param("caseNumber", caseNumber).query(ExitControl.class).optional();
     }
 
+    /** The control, locked until the transaction ends: two settlements at once are one after the other. */
+    Optional<ExitControl> lock(String caseNumber) {
+        return jdbc.sql("SELECT * FROM exit_controls WHERE case_number = :caseNumber FOR UPDATE")
+                .param("caseNumber", caseNumber).query(ExitControl.class).optional();
+    }
+
     boolean inForce(String idNumber) {
         return jdbc.sql("""
                 SELECT count(*) FROM exit_controls WHERE person_id_number = :idNumber AND status IN (:inForce)""")

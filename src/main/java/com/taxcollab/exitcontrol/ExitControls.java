@@ -117,7 +117,7 @@ class ExitControls {
     /** Tax records the settlement and issues the lift notice: immigration is asked to lift the control now. */
     @Transactional
     void settle(CurrentUser user, String caseNumber, String kind, String note, String liftNoticeNo) {
-        ExitControl control = controls.find(caseNumber).orElseThrow(() -> new NotFoundException("边控案件不存在"));
+        ExitControl control = controls.lock(caseNumber).orElseThrow(() -> new NotFoundException("边控案件不存在"));
         if (!user.inDepartment(Departments.TAX) || !user.inJurisdiction(control.jurisdiction())) {
             throw new NotFoundException("边控案件不存在");
         }
