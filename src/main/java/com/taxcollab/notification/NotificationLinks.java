@@ -1,7 +1,6 @@
 package com.taxcollab.notification;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import com.taxcollab.system.PagePaths;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -29,14 +28,10 @@ class NotificationLinks {
 
     /** The same links relative to the application, for pages served by it whatever its address. */
     static String casePath(String caseNumber) {
-        return caseNumber == null ? null : "/cases/" + encode(caseNumber);
+        return caseNumber == null ? null : PagePaths.casePage(caseNumber);
     }
 
     static String taskPath(String taskId) {
-        return taskId == null ? null : "/camunda/app/tasklist/default/#/?task=" + encode(taskId);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return taskId == null ? null : PagePaths.taskPage(taskId);
     }
 }

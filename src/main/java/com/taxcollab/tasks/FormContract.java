@@ -7,9 +7,11 @@ import com.taxcollab.system.InvalidInputException.FieldProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -24,12 +26,17 @@ final class FormContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String formId;
-    private final Map<String, FormField> fields;
+    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    private FormContract(String formId, Map<String, FormField> fields) {
-        this.formId = formId;
+    private final JsonNode schema;
+    private final Map<String, FormField> fields;
+    private final Set<String> words;
+
+    private FormContract(JsonNode schema, Map<String, FormField> fields) {
+        this.schema = schema;
         this.fields = fields;
+        this.words = new HashSet<>();
+        WORD.matcher(schema.toString()).results().forEach(match -> words.add(match.group()));
     }
 
     static FormContract parse(String formJson) {
@@ -37,18 +44,31 @@ final class FormContract {
             JsonNode form = JSON.readTree(formJson);
             Map<String, FormField> fields = new LinkedHashMap<>();
             collect(form.path("components"), fields);
-            return new FormContract(form.path("id").asText(), fields);
+            return new FormContract(form, fields);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("A deployed form is not valid JSON", e);
         }
     }
 
     static FormContract none() {
-        return new FormContract(null, Map.of());
+        return new FormContract(JSON.createObjectNode(), Map.of());
     }
 
     String formId() {
-        return formId;
+        return schema.hasNonNull("id") ? schema.get("id").asText() : null;
+    }
+
+    /** The deployed form as the form-js viewer renders it. */
+    JsonNode schema() {
+        return schema.deepCopy();
+    }
+
+    /**
+     * Whether the form may show or use a variable of this name (a field's key, or a name in one of its
+     * expressions or texts): the task page is given only those, not every variable of the case.
+     */
+    boolean mentions(String variable) {
+        return words.contains(variable);
     }
 
     Collection<FormField> fields() {
@@ -95,6 +115,32 @@ final class FormContract {
             throw new InvalidInputException(problems);
         }
         return accepted;
+    }
+
+    /**
+     * 暂存: the answers as far as they go. Only the form's fields, each of its kind and within its limits;
+     * nothing is required yet, and what the form only shows (read-only fields) is not kept.
+     */
+    Map<String, Object> draft(Map<String, Object> submitted) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Object> kept = new LinkedHashMap<>();
+        submitted.forEach((key, value) -> {
+            FormField field = fields.get(key);
+            if (field == null) {
+                problems.add(new FieldProblem(key, "此任务的表单中没有这一项"));
+            } else if (field.writable() && !isEmpty(value)) {
+                String problem = problemOf(field, value);
+                if (problem != null) {
+                    problems.add(new FieldProblem(key, field.label() + "：" + problem));
+                } else {
+                    kept.put(key, value);
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return kept;
     }
 
     private static String problemOf(FormField field, Object value) {

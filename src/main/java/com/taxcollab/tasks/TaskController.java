@@ -1,5 +1,6 @@
 package com.taxcollab.tasks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
@@ -29,9 +30,11 @@ class TaskController {
     private final CurrentUserService currentUsers;
     private final CaseRegistry registry;
     private final TaskReminders reminders;
+    private final TaskForms forms;
 
     TaskController(TaskWork work, TaskLists lists, CurrentUserService currentUsers, CaseRegistry registry,
-            TaskReminders reminders) {
+            TaskReminders reminders, TaskForms forms) {
+        this.forms = forms;
         this.work = work;
         this.lists = lists;
         this.currentUsers = currentUsers;
@@ -39,7 +42,12 @@ class TaskController {
         this.reminders = reminders;
     }
 
-    record TaskDetail(TaskLists.TaskSummary task, String formId, List<FormField> fields) {
+    /** The task, its form (schema, the values it opens with, the user's draft if any) and its fields' rules. */
+    record TaskDetail(TaskLists.TaskSummary task, String formId, List<FormField> fields, JsonNode schema,
+            Map<String, Object> values, OffsetDateTime draftSavedAt) {
+    }
+
+    record Saved(OffsetDateTime savedAt) {
     }
 
     record Completion(Map<String, Object> variables) {
@@ -80,9 +88,23 @@ class TaskController {
 
     @GetMapping("/{taskId}")
     TaskDetail one(@PathVariable String taskId) {
-        Task task = work.workable(currentUsers.require(), taskId);
+        CurrentUser user = currentUsers.require();
+        Task task = work.workable(user, taskId);
         FormContract contract = work.contract(task);
-        return new TaskDetail(lists.summary(task), contract.formId(), List.copyOf(contract.fields()));
+        TaskForms.FormView form = forms.of(user, task);
+        return new TaskDetail(lists.summary(task), contract.formId(), List.copyOf(contract.fields()), form.schema(),
+                form.values(), china(form.draftSavedAt()));
+    }
+
+    /** 暂存: the answers so far, for the user alone; the task stays open. */
+    @PostMapping("/{taskId}/draft")
+    Saved draft(@PathVariable String taskId, @RequestBody(required = false) Completion answers) {
+        return new Saved(china(forms.saveDraft(currentUsers.require(), taskId,
+                answers == null ? null : answers.variables())));
+    }
+
+    private static OffsetDateTime china(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime();
     }
 
     @PostMapping("/{taskId}/claim")

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -42,9 +43,11 @@ public class TaskWork {
     private final HistoryService historyService;
     private final RuntimeService runtimeService;
     private final CurrentUserService users;
+    private final IdentityService identityService;
 
     TaskWork(TaskService taskService, EngineAsSystem engine, FormContracts contracts, HistoryService historyService,
-            RuntimeService runtimeService, CurrentUserService users) {
+            RuntimeService runtimeService, CurrentUserService users, IdentityService identityService) {
+        this.identityService = identityService;
         this.taskService = taskService;
         this.engine = engine;
         this.contracts = contracts;
@@ -158,12 +161,23 @@ public class TaskWork {
         });
     }
 
+    record Colleague(String id, String name) {
+    }
+
+    /** Whom the user may pass the task to (转办): the others to whom it is offered, in its jurisdiction. */
+    List<Colleague> colleagues(CurrentUser user, Task task) {
+        return engine.call(() -> taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .flatMap(link -> identityService.createUserQuery().memberOfGroup(link.getGroupId()).list().stream())
+                .map(org.camunda.bpm.engine.identity.User::getId).distinct().filter(id -> !id.equals(user.id()))
+                .map(users::load).filter(colleague -> colleague.inJurisdiction(task.getTenantId()))
+                .map(colleague -> new Colleague(colleague.id(), colleague.name())).toList());
+    }
+
     /** The variables completing the task may write, after every check; nothing is written here. */
     Map<String, Object> completion(CurrentUser user, String taskId, Map<String, Object> values) {
         Task task = workable(user, taskId);
-        if (!user.id().equals(task.getAssignee())) {
-            requireUnclaimed(task);
-        }
+        requireWorkableBy(user, task);
         Map<String, Object> filledIn = finishedMeanwhileIsConflict(taskId,
                 () -> engine.call(() -> runtimeService.getVariables(task.getExecutionId())));
         return finishedMeanwhileIsConflict(taskId, () -> contract(task))
@@ -202,6 +216,13 @@ public class TaskWork {
             }
         }
         return false;
+    }
+
+    /** The user holds the task or nobody does: 409 when someone else has claimed it. */
+    void requireWorkableBy(CurrentUser user, Task task) {
+        if (!user.id().equals(task.getAssignee())) {
+            requireUnclaimed(task);
+        }
     }
 
     private static void requireUnclaimed(Task task) {

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 工作台: an officer's 待办 with each task's case and light, 签收 in one click, 已办, 我发起的 and
- * 发起. The task's form is filled in Tasklist for now; the case page is one click away.
+ * 发起. 办理 opens the task page ({@link TaskPageController}).
  */
 @Controller
 class WorkbenchController {

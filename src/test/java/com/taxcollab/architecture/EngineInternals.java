@@ -14,6 +14,7 @@ final class EngineInternals {
         "com.taxcollab.cases.CaseOpeningGuard",
         "com.taxcollab.cases.TaskDepartmentsPlugin",
         "com.taxcollab.tasks.RevisitedForms",
+        "com.taxcollab.tasks.TaskDraftsPlugin",
         "com.taxcollab.assessment.TaskRecordsPlugin",
         "com.taxcollab.security.PasswordSecurityPlugin",
         "com.taxcollab.notification.NotificationEnginePlugin",

@@ -80,7 +80,7 @@ class NotificationMailTest extends IntegrationTest {
         Map<String, String> parts = MailParts.of(mail);
         assertThat(parts).containsOnlyKeys("text/plain", "text/html");
         String caseLink = "http://localhost:8080/cases/" + c.caseNumber();
-        String taskLink = "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + taskId;
+        String taskLink = "http://localhost:8080/workbench/tasks/" + taskId;
         assertThat(parts.get("text/plain")).contains("案件编号：" + c.caseNumber(), "任务：税务审核",
                 "办理期限：2026年12月3日 17:00", caseLink, taskLink);
         assertThat(parts.get("text/plain")).as("the title is said once").containsOnlyOnce("新待办");

@@ -20,7 +20,7 @@ record CaseFileView(String caseNumber, String title, String type, String typeLab
 
     record OpenTask(String id, String name, List<Named> departments, String assignee, String assigneeName,
             OffsetDateTime createdAt, OffsetDateTime dueAt, Integer workingDaysLeft, DueLight light, String lightLabel,
-            String tasklistHref) {
+            String href) {
     }
 
     record TimelineEntry(OffsetDateTime at, String what, String who, String whoName) {

@@ -1,15 +1,15 @@
 package com.taxcollab.cases.file;
 
-import com.taxcollab.cases.CaseAccess;
 import com.taxcollab.cases.CaseDocuments;
-import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.audit.AuditAction;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.NotFoundException;
+import com.taxcollab.system.PagePaths;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,33 +27,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CasePageController {
 
-    /** Offered on the upload form; processes may store other kinds. */
-    private final CaseFileGuard guard;
-    private final CaseFiles caseFiles;
-    private final CaseDocuments documents;
-    private final CaseAccess access;
+    /** A task id as the engine makes them: the upload form of a task page names its task to go back to. */
+    private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
-    CasePageController(CaseFileGuard guard, CaseFiles caseFiles, CaseDocuments documents, CaseAccess access) {
-        this.access = access;
+    private final CaseFileGuard guard;
+    private final CaseFileModel caseFile;
+    private final CaseDocuments documents;
+
+    CasePageController(CaseFileGuard guard, CaseFileModel caseFile, CaseDocuments documents) {
         this.guard = guard;
-        this.caseFiles = caseFiles;
+        this.caseFile = caseFile;
         this.documents = documents;
     }
 
     @GetMapping("/cases/{caseNumber}")
     String page(@PathVariable String caseNumber, HttpServletRequest request, Model model) {
-        CaseRecord record = guard.open(caseNumber, AuditAction.CASE_PAGE, null, request);
-        CaseFileView file = caseFiles.of(record);
+        caseFile.addTo(model, caseNumber, AuditAction.CASE_PAGE, request);
         model.addAttribute("user", guard.user());
-        model.addAttribute("mayUpload", access.canWrite(guard.user(), record));
-        model.addAttribute("file", file);
-        model.addAttribute("documentKinds", record.type().documentKinds());
         return "case";
     }
 
+    /** Uploads a document and goes back to the case page, or to the task page it was sent from. */
     @PostMapping("/cases/{caseNumber}/documents")
     String upload(@PathVariable String caseNumber, @RequestParam(required = false) MultipartFile file,
-            @RequestParam(required = false) String kind, HttpServletRequest request, RedirectAttributes redirect) {
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String task,
+            HttpServletRequest request, RedirectAttributes redirect) {
         String fileName = file == null ? null : file.getOriginalFilename();
         try {
             byte[] content = file == null ? null : file.getBytes();
@@ -67,7 +65,9 @@ class CasePageController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return "redirect:/cases/" + caseNumber + "#documents";
+        String back = task != null && TASK_ID.matcher(task).matches() ? PagePaths.taskPage(task)
+                : PagePaths.casePage(caseNumber);
+        return "redirect:" + back + "#documents";
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -4,6 +4,7 @@ import com.taxcollab.calendar.DueLight;
 import com.taxcollab.calendar.WorkingDayCalendar;
 import com.taxcollab.cases.file.CaseFileView.OpenTask;
 import com.taxcollab.system.ChinaTime;
+import com.taxcollab.system.PagePaths;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,7 +46,7 @@ class OpenTasks {
         DueLight light = due.light();
         return new OpenTask(task.getId(), task.getName(), departments, task.getAssignee(),
                 people.userName(task.getAssignee()), time(task.getCreateTime()), time(task.getDueDate()), left, light,
-                light.label(), "/camunda/app/tasklist/default/#/?task=" + task.getId());
+                light.label(), PagePaths.taskPage(task.getId()));
     }
 
     static OffsetDateTime time(Date date) {

@@ -1,0 +1,86 @@
+package com.taxcollab.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.taxcollab.support.Browser;
+import com.taxcollab.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An officer works a task on the task page in Chromium: the form beside its case, a mistake shown
+ * beside its field in Chinese, 暂存 that survives a reload, 完成 and the task in 已办.
+ */
+class TaskPageBrowserTest extends IntegrationTest {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    TaskService taskService;
+    @LocalServerPort
+    int port;
+
+    private String openDispute(String matter) {
+        return (String) http.withBasicAuth("court1", "demo").postForEntity("/api/disputes", Map.of(
+                "jurisdiction", "lyg", "departments", List.of("court", "realestate"), "matter", matter,
+                "description", "网签价格与评估价差异较大，计税依据如何确定。"), Map.class).getBody().get("caseNumber");
+    }
+
+    @Test
+    void anOfficerFindsATaskByItsTitleWorksItBesideItsCaseAndSeesItInDone() {
+        String matter = "任务页测试：存量房计税依据";
+        String caseNumber = openDispute(matter);
+
+        try (Browser browser = Browser.open(port)) {
+            browser.loginAs("tax1").go("/workbench");
+            browser.driver().findElement(By.id("filter-q")).sendKeys(caseNumber);
+            browser.driver().findElement(By.id("filter-apply")).click();
+            WebElement row = browser.await().until(d -> d.findElement(By.xpath(
+                    "//tr[.//a[@class='case-link' and text()='" + caseNumber + "']]")));
+            assertThat(row.getText()).contains(matter);
+            row.findElement(By.cssSelector("button.open-task")).click();
+
+            assertThat(browser.text(By.id("task-name"))).isEqualTo("税务局牵头协商");
+            String page = browser.driver().getCurrentUrl();
+            assertThat(browser.text(By.id("task-case"))).isEqualTo(caseNumber);
+            assertThat(browser.driver().findElements(By.id("task-claim"))).as("opening it claimed it").isEmpty();
+            assertThat(browser.text(By.id("case-facts"))).as("the case beside the form").contains(matter);
+            assertThat(browser.text(By.id("timeline"))).contains("立案");
+            WebElement complete = browser.await().until(ExpectedConditions.elementToBeClickable(By.id("task-complete")));
+            assertThat(browser.text(By.id("task-form"))).contains("协商结果", "达成一致", matter);
+
+            complete.click();
+            assertThat(browser.text(By.cssSelector("#task-form .fjs-form-field-error"))).isEqualTo("必须填写。");
+            assertThat(browser.text(By.id("task-errors"))).contains("请先修正");
+
+            browser.driver().findElement(By.xpath("//div[@id='task-form']//label[normalize-space(.)='达成一致']"))
+                    .click();
+            WebElement agreement = browser.await().until(d -> d.findElement(By.cssSelector("#task-form textarea")));
+            agreement.sendKeys("以网签价格为计税依据，评估价仅作参考。");
+            browser.driver().findElement(By.id("task-draft")).click();
+            browser.await().until(d -> d.findElement(By.id("draft-state")).getText().contains("已暂存"));
+
+            browser.driver().navigate().refresh();
+            WebElement restored = browser.await().until(d -> d.findElement(By.cssSelector("#task-form textarea")));
+            browser.await().until(d -> restored.getAttribute("value").contains("网签价格"));
+            assertThat(browser.text(By.id("draft-state"))).contains("已载入您");
+
+            browser.await().until(ExpectedConditions.elementToBeClickable(By.id("task-complete"))).click();
+            browser.await().until(ExpectedConditions.not(ExpectedConditions.urlToBe(page)));
+            assertThat(browser.text(By.id("flash"))).contains("已办结：税务局牵头协商", caseNumber);
+
+            browser.go("/workbench");
+            assertThat(browser.text(By.id("done"))).as("已办").contains(caseNumber, "税务局牵头协商");
+        }
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey("Task_Negotiate").count()).isZero();
+    }
+}
