@@ -73,7 +73,9 @@ window.TaxCollabFormZh = (() => {
   /** Keeps everything form-js renders inside container in Chinese, now and after each re-render. */
   function watch(container) {
     if (window.flatpickr && window.flatpickr.l10ns && window.flatpickr.l10ns.zh) {
-      window.flatpickr.localize(window.flatpickr.l10ns.zh);
+      // flatpickr's Chinese locale leaves the screen-reader labels of its year and month inputs English
+      window.flatpickr.localize(Object.assign({}, window.flatpickr.l10ns.zh, {yearAriaLabel: '年',
+        monthAriaLabel: '月', hourAriaLabel: '时', minuteAriaLabel: '分'}));
     }
     translateNode(container);
     new MutationObserver((mutations) => mutations.forEach((mutation) => {

@@ -22,7 +22,8 @@ class HomeController {
             new Webapp("admin", "系统管理 Admin", "管理用户、部门、辖区与授权", "/camunda/app/admin/default/"));
     private static final List<Webapp> ADMIN_PAGES = List.of(
             new Webapp("calendar", "工作日历", "法定节假日与调休安排，决定各环节期限", "/admin/calendar"),
-            new Webapp("outbox", "邮件发件箱", "通知邮件的发送、重试与失败记录", "/admin/outbox"));
+            new Webapp("outbox", "邮件发件箱", "通知邮件的发送、重试与失败记录", "/admin/outbox"),
+            new Webapp("forms", "表单预览", "各任务的办理表单，与工作台任务页所见相同", "/admin/forms"));
 
     private final CurrentUserService currentUsers;
     private final Organisation organisation;
