@@ -92,7 +92,7 @@ class TaskController {
         Task task = work.workable(user, taskId);
         FormContract contract = work.contract(task);
         TaskForms.FormView form = forms.of(user, task);
-        return new TaskDetail(lists.summary(task), contract.formId(), List.copyOf(contract.fields()), form.schema(),
+        return new TaskDetail(lists.summary(user, task), contract.formId(), List.copyOf(contract.fields()), form.schema(),
                 form.values(), china(form.draftSavedAt()));
     }
 

@@ -38,9 +38,11 @@ class TaskLists {
     private final EngineAsSystem engine;
     private final WorkingDayCalendar workingDays;
     private final Clock clock;
+    private final Substitutions substitutions;
 
     TaskLists(TaskService taskService, HistoryService historyService, CaseRegistry registry, EngineAsSystem engine,
-            WorkingDayCalendar workingDays, Clock clock) {
+            WorkingDayCalendar workingDays, Clock clock, Substitutions substitutions) {
+        this.substitutions = substitutions;
         this.taskService = taskService;
         this.historyService = historyService;
         this.registry = registry;
@@ -49,8 +51,10 @@ class TaskLists {
         this.clock = clock;
     }
 
+    /** {@code onBehalfOf}: the name of the absent colleague whose task this is (代理), or null. */
     record TaskSummary(String id, String name, String taskKey, String caseNumber, String caseTitle, String assignee,
-            Date created, Date due, DueLight light, String lightLabel, Integer workingDaysLeft, Date completed) {
+            Date created, Date due, DueLight light, String lightLabel, Integer workingDaysLeft, Date completed,
+            String onBehalfOf) {
     }
 
     List<TaskSummary> todo(CurrentUser user) {
@@ -62,10 +66,11 @@ class TaskLists {
         if (user.jurisdictions().isEmpty()) {
             return List.of();
         }
-        List<Task> tasks = engine.call(() -> filtered(todoQuery(user), filter).orderByDueDate().asc()
+        List<String> principals = substitutions.principalsOf(user.id());
+        List<Task> tasks = engine.call(() -> filtered(todoQuery(user, principals), filter).orderByDueDate().asc()
                 .orderByTaskCreateTime().asc().listPage(filter.paging().offset(), filter.paging().size()));
         Map<String, String> cases = caseNumbers(tasks.stream().map(Task::getProcessInstanceId).toList());
-        return tasks.stream().map(task -> summary(task, cases.get(task.getProcessInstanceId()))).toList();
+        return tasks.stream().map(task -> summary(task, cases.get(task.getProcessInstanceId()), principals)).toList();
     }
 
     long todoCount(CurrentUser user) {
@@ -73,7 +78,11 @@ class TaskLists {
     }
 
     long todoCount(CurrentUser user, TodoFilter filter) {
-        return user.jurisdictions().isEmpty() ? 0 : engine.call(() -> filtered(todoQuery(user), filter).count());
+        if (user.jurisdictions().isEmpty()) {
+            return 0;
+        }
+        List<String> principals = substitutions.principalsOf(user.id());
+        return engine.call(() -> filtered(todoQuery(user, principals), filter).count());
     }
 
     /**
@@ -103,10 +112,15 @@ class TaskLists {
         return query;
     }
 
-    /** The user's or their departments', in their jurisdictions: the one definition of 待办. */
-    private TaskQuery todoQuery(CurrentUser user) {
+    /**
+     * The user's, their departments' or those of the colleagues they stand in for (代理), in their
+     * jurisdictions: the one definition of 待办.
+     */
+    private TaskQuery todoQuery(CurrentUser user, List<String> principals) {
+        String[] assignees = java.util.stream.Stream.concat(java.util.stream.Stream.of(user.id()), principals.stream())
+                .toArray(String[]::new);
         return taskService.createTaskQuery().tenantIdIn(user.jurisdictions().toArray(String[]::new))
-                .or().taskAssignee(user.id()).taskCandidateUser(user.id())
+                .or().taskAssigneeIn(assignees).taskCandidateUser(user.id())
                 .taskCandidateGroupIn(user.departments().isEmpty() ? List.of("-") : user.departments())
                 .endOr();
     }
@@ -119,20 +133,22 @@ class TaskLists {
             String caseNumber = cases.get(task.getProcessInstanceId());
             return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), caseNumber,
                     title(caseNumber), task.getAssignee(), task.getStartTime(), task.getDueDate(), null, null, null,
-                    task.getEndTime());
+                    task.getEndTime(), null);
         }).toList();
     }
 
-    /** One open task with its case and light. */
-    TaskSummary summary(Task task) {
-        return summary(task, caseNumbers(List.of(task.getProcessInstanceId())).get(task.getProcessInstanceId()));
+    /** One open task with its case and light, as the user sees it. */
+    TaskSummary summary(CurrentUser user, Task task) {
+        return summary(task, caseNumbers(List.of(task.getProcessInstanceId())).get(task.getProcessInstanceId()),
+                substitutions.principalsOf(user.id()));
     }
 
-    private TaskSummary summary(Task task, String caseNumber) {
+    private TaskSummary summary(Task task, String caseNumber, List<String> principals) {
         DueLight.Reading due = DueLight.of(task.getDueDate(), clock, workingDays);
+        String onBehalfOf = principals.contains(task.getAssignee()) ? substitutions.nameOf(task.getAssignee()) : null;
         return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), caseNumber, title(caseNumber),
                 task.getAssignee(), task.getCreateTime(), task.getDueDate(), due.light(), due.light().label(),
-                due.workingDaysLeft(), null);
+                due.workingDaysLeft(), null, onBehalfOf);
     }
 
     private Map<String, String> caseNumbers(Collection<String> processInstanceIds) {

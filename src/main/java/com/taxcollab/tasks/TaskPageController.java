@@ -42,11 +42,12 @@ class TaskPageController {
     String page(@PathVariable String taskId, HttpServletRequest request, Model model) {
         CurrentUser user = currentUsers.require();
         Task task = work.workable(user, taskId);
-        TaskLists.TaskSummary summary = lists.summary(task);
+        TaskLists.TaskSummary summary = lists.summary(user, task);
         model.addAttribute("user", user);
         model.addAttribute("task", summary);
         model.addAttribute("taskId", task.getId());
-        model.addAttribute("claimedByOther", task.getAssignee() != null && !user.id().equals(task.getAssignee()));
+        model.addAttribute("claimedByOther", task.getAssignee() != null && !user.id().equals(task.getAssignee())
+                && summary.onBehalfOf() == null);
         model.addAttribute("colleagues", work.colleagues(user, task));
         if (summary.caseNumber() != null) {
             caseFile.addTo(model, summary.caseNumber(), AuditAction.CASE_PAGE, request);

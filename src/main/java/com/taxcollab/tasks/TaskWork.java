@@ -1,5 +1,7 @@
 package com.taxcollab.tasks;
 
+import com.taxcollab.cases.audit.AuditAction;
+import com.taxcollab.cases.audit.CaseAudit;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.EngineAsSystem;
@@ -44,10 +46,15 @@ public class TaskWork {
     private final RuntimeService runtimeService;
     private final CurrentUserService users;
     private final IdentityService identityService;
+    private final Substitutions substitutions;
+    private final CaseAudit audit;
 
     TaskWork(TaskService taskService, EngineAsSystem engine, FormContracts contracts, HistoryService historyService,
-            RuntimeService runtimeService, CurrentUserService users, IdentityService identityService) {
+            RuntimeService runtimeService, CurrentUserService users, IdentityService identityService,
+            Substitutions substitutions, CaseAudit audit) {
         this.identityService = identityService;
+        this.substitutions = substitutions;
+        this.audit = audit;
         this.taskService = taskService;
         this.engine = engine;
         this.contracts = contracts;
@@ -86,7 +93,7 @@ public class TaskWork {
     /** Whether the task is free for the user to claim (false: it is theirs already); 404 or 409 otherwise. */
     boolean claimable(CurrentUser user, String taskId) {
         Task task = workable(user, taskId);
-        if (user.id().equals(task.getAssignee())) {
+        if (user.id().equals(task.getAssignee()) || substitutions.standsInFor(user.id(), task.getAssignee())) {
             return false;
         }
         requireUnclaimed(task);
@@ -118,12 +125,32 @@ public class TaskWork {
     public void complete(CurrentUser user, String taskId, Map<String, Object> values) {
         Map<String, Object> variables = completion(user, taskId, values);
         finishedMeanwhileIsConflict(taskId, () -> {
-            if (claimable(user, taskId)) {
+            Task task = workable(user, taskId);
+            if (substitutions.standsInFor(user.id(), task.getAssignee())) {
+                takeOverFromAbsent(user, task);
+            } else if (claimable(user, taskId)) {
                 taskService.claim(taskId, user.id());
             }
             taskService.complete(taskId, variables);
             return null;
         });
+    }
+
+    /** 代理: the substitute completes in their own name; the timeline and the audit say for whom. */
+    private void takeOverFromAbsent(CurrentUser user, Task task) {
+        String absent = substitutions.nameOf(task.getAssignee());
+        String message = user.name() + " 代 " + absent + " 办理：" + task.getName();
+        engine.run(() -> {
+            taskService.setAssignee(task.getId(), user.id());
+            taskService.createComment(task.getId(), task.getProcessInstanceId(), message);
+        });
+        audit.record(user.id(), task.getProcessInstanceId() == null ? null : caseNumberOf(task),
+                AuditAction.TASK_BY_SUBSTITUTE, message, true, null);
+    }
+
+    private String caseNumberOf(Task task) {
+        return engine.call(() -> runtimeService.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult()).getBusinessKey();
     }
 
     /**
@@ -220,7 +247,7 @@ public class TaskWork {
 
     /** The user holds the task or nobody does: 409 when someone else has claimed it. */
     void requireWorkableBy(CurrentUser user, Task task) {
-        if (!user.id().equals(task.getAssignee())) {
+        if (!user.id().equals(task.getAssignee()) && !substitutions.standsInFor(user.id(), task.getAssignee())) {
             requireUnclaimed(task);
         }
     }
@@ -244,7 +271,7 @@ public class TaskWork {
     }
 
     private boolean offeredTo(CurrentUser user, Task task) {
-        if (user.id().equals(task.getAssignee())) {
+        if (user.id().equals(task.getAssignee()) || substitutions.standsInFor(user.id(), task.getAssignee())) {
             return true;
         }
         List<IdentityLink> links = engine.call(() -> taskService.getIdentityLinksForTask(task.getId()));

@@ -26,8 +26,11 @@ class WorkbenchController {
     private final TaskWork work;
     private final CurrentUserService currentUsers;
     private final CaseRegistry registry;
+    private final Substitutions substitutions;
 
-    WorkbenchController(TaskLists lists, TaskWork work, CurrentUserService currentUsers, CaseRegistry registry) {
+    WorkbenchController(TaskLists lists, TaskWork work, CurrentUserService currentUsers, CaseRegistry registry,
+            Substitutions substitutions) {
+        this.substitutions = substitutions;
         this.registry = registry;
         this.lists = lists;
         this.work = work;
@@ -52,6 +55,8 @@ class WorkbenchController {
         model.addAttribute("done", lists.done(user));
         model.addAttribute("startables", StartPages.startables(user));
         model.addAttribute("started", registry.openedBy(user.id(), 50));
+        model.addAttribute("substitution", substitutions.of(user.id()).orElse(null));
+        model.addAttribute("substituteCandidates", substitutions.candidates(user));
         return "workbench";
     }
 

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.taxcollab.support.EngineSteps;
 import com.taxcollab.support.IntegrationTest;
-import java.util.ArrayList;
+import com.taxcollab.support.ThrowawayOfficers;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class TaskDelegationTest extends IntegrationTest {
 
-    /** a district whose cases no other test counts */
-    static final String JURISDICTION = "lianyun";
+    static final String JURISDICTION = ThrowawayOfficers.JURISDICTION;
 
     @Autowired
     TestRestTemplate http;
@@ -44,7 +41,7 @@ class TaskDelegationTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    final List<String> created = new ArrayList<>();
+    ThrowawayOfficers officers;
     String court;
     String officer;
     String colleague;
@@ -53,9 +50,10 @@ class TaskDelegationTest extends IntegrationTest {
 
     @BeforeEach
     void aDisputeInGanyu() {
-        court = officer("lycourt", "court", "连法官");
-        officer = officer("lytax", "tax", "连税务");
-        colleague = officer("lytax", "tax", "云税务");
+        officers = new ThrowawayOfficers(identityService);
+        court = officers.officer("lycourt", "court", "连法官");
+        officer = officers.officer("lytax", "tax", "连税务");
+        colleague = officers.officer("lytax", "tax", "云税务");
         ResponseEntity<Map> opened = http.withBasicAuth(court, "demo").postForEntity("/api/disputes", Map.of(
                 "jurisdiction", JURISDICTION, "departments", List.of("court", "tax"), "matter", "转办测试",
                 "description", "税务经办人休假，转交同事办理"), Map.class);
@@ -66,7 +64,7 @@ class TaskDelegationTest extends IntegrationTest {
 
     @AfterEach
     void officersLeave() {
-        created.forEach(identityService::deleteUser);
+        officers.leave();
     }
 
     @Test
@@ -87,11 +85,11 @@ class TaskDelegationTest extends IntegrationTest {
 
     @Test
     void onlyAColleagueOfTheTaskInItsJurisdictionMayReceiveIt() {
-        String elsewhere = officer("hztax", "tax", "海税务");
+        String elsewhere = officers.officer("hztax", "tax", "海税务");
         identityService.deleteTenantUserMembership(JURISDICTION, elsewhere);
         identityService.createTenantUserMembership("haizhou", elsewhere);
 
-        for (String to : List.of(court.replace("lycourt", "nobody"), elsewhere, officer(
+        for (String to : List.of(court.replace("lycourt", "nobody"), elsewhere, officers.officer(
                 "lymarket", "market", "连市场"), officer)) {
             ResponseEntity<String> refused = post(officer, "delegate", Map.of("to", to));
             assertThat(refused.getStatusCode()).as(to).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -111,18 +109,4 @@ class TaskDelegationTest extends IntegrationTest {
     }
 
     /** A fresh officer of the department in 连云区, with the demo password. */
-    private String officer(String prefix, String department, String name) {
-        String id = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        User user = identityService.newUser(id);
-        user.setFirstName(name);
-        user.setLastName("");
-        user.setEmail(id + "@test.taxcollab.cn");
-        user.setPassword("demo");
-        // the demo password is exempt from the policy, as the demo users' is
-        ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(user, true);
-        identityService.createMembership(id, department);
-        identityService.createTenantUserMembership(JURISDICTION, id);
-        created.add(id);
-        return id;
-    }
 }

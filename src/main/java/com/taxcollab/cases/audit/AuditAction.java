@@ -19,7 +19,10 @@ public enum AuditAction {
     DOCUMENT_INTEGRITY_FAILURE("文书校验失败"),
     EXIT_CONTROL_CHECK("边控查询"),
     TAX_PAID_CHECK("完税核验"),
-    TASK_PRESSED("催办");
+    TASK_PRESSED("催办"),
+    TASK_REASSIGNED("转办"),
+    SUBSTITUTE_SET("设置代理"),
+    TASK_BY_SUBSTITUTE("代理办理");
 
     private final String label;
 
