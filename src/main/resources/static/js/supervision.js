@@ -152,10 +152,29 @@
       });
   }
 
+  // 批量转办: the chosen tasks to one officer to whom each is offered
+  function reassign() {
+    const taskIds = Array.from(document.querySelectorAll('.press-task:checked')).map((c) => c.value);
+    const out = $('reassign-result');
+    if (!taskIds.length) {
+      out.textContent = '请先勾选要转办的任务';
+      return;
+    }
+    fetch('/api/tasks/reassign', { method: 'POST', headers: { 'Content-Type': 'application/json', ...csrf() },
+      body: JSON.stringify({ taskIds, to: $('reassign-to').value, note: $('reassign-note').value }) })
+      .then((r) => r.json().then((body) => ({ ok: r.ok, body })))
+      .then(({ ok, body }) => {
+        out.textContent = ok ? '已转办 ' + body.reassigned + ' 项任务'
+          : (body.errors || [{ message: body.detail || '转办失败' }]).map((e) => e.message).join('；');
+        if (ok) load();
+      });
+  }
+
   $('select-all-tasks').addEventListener('change', (event) => {
     document.querySelectorAll('.press-task').forEach((c) => { c.checked = event.target.checked; });
   });
   $('press-form').addEventListener('submit', (event) => { event.preventDefault(); press(); });
+  $('reassign-form').addEventListener('submit', (event) => { event.preventDefault(); reassign(); });
   // both forms are handled here, never sent by the browser (the page allows no inline handlers)
   $('filters').addEventListener('submit', (event) => { event.preventDefault(); load(); });
   $('upload-form').addEventListener('submit', (event) => { event.preventDefault(); upload(); });

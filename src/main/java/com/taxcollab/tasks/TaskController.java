@@ -31,9 +31,11 @@ class TaskController {
     private final CaseRegistry registry;
     private final TaskReminders reminders;
     private final TaskForms forms;
+    private final TaskReassignment reassignment;
 
     TaskController(TaskWork work, TaskLists lists, CurrentUserService currentUsers, CaseRegistry registry,
-            TaskReminders reminders, TaskForms forms) {
+            TaskReminders reminders, TaskForms forms, TaskReassignment reassignment) {
+        this.reassignment = reassignment;
         this.forms = forms;
         this.work = work;
         this.lists = lists;
@@ -126,6 +128,20 @@ class TaskController {
     }
 
     record Reminded(int reminded) {
+    }
+
+    record Reassignment(List<String> taskIds, String to, String note) {
+    }
+
+    record Reassigned(int reassigned) {
+    }
+
+    /** 批量转办 by a supervisor or leader, to one officer to whom every task is offered. */
+    @PostMapping("/reassign")
+    Reassigned reassign(@RequestBody(required = false) Reassignment request, HttpServletRequest http) {
+        Reassignment given = request == null ? new Reassignment(null, null, null) : request;
+        return new Reassigned(reassignment.reassign(currentUsers.require(), given.taskIds(), given.to(), given.note(),
+                http.getRemoteAddr()));
     }
 
     /** 批量催办 by a supervisor or leader. */

@@ -3,7 +3,6 @@ package com.taxcollab.tasks;
 import com.taxcollab.cases.audit.AuditAction;
 import com.taxcollab.cases.audit.CaseAudit;
 import com.taxcollab.notification.TaskNotices;
-import com.taxcollab.organisation.Departments;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.system.EngineAsSystem;
 import com.taxcollab.system.InvalidInputException;
@@ -15,9 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * 批量催办: a supervisor or leader presses several open tasks of their jurisdictions at once; whoever
@@ -27,7 +24,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class TaskReminders {
 
-    static final int MAX_TASKS = 50;
     static final int MAX_NOTE = 500;
 
     private final TaskService taskService;
@@ -35,9 +31,11 @@ class TaskReminders {
     private final TaskNotices notices;
     private final CaseAudit audit;
     private final EngineAsSystem engine;
+    private final SupervisedTasks supervised;
 
     TaskReminders(TaskService taskService, RuntimeService runtimeService, TaskNotices notices, CaseAudit audit,
-            EngineAsSystem engine) {
+            EngineAsSystem engine, SupervisedTasks supervised) {
+        this.supervised = supervised;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.notices = notices;
@@ -46,24 +44,10 @@ class TaskReminders {
     }
 
     int remind(CurrentUser user, List<String> taskIds, String note, String address) {
-        if (!user.inDepartment(Departments.SUPERVISION) && !user.inDepartment(Departments.LEADERSHIP)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有督查部门和分管领导可以催办");
-        }
+        SupervisedTasks.requireSupervisor(user, "催办");
         List<FieldProblem> problems = new ArrayList<>();
-        if (taskIds == null || taskIds.isEmpty() || taskIds.size() > MAX_TASKS) {
-            problems.add(new FieldProblem("taskIds", "请选择 1 至 " + MAX_TASKS + " 项任务"));
-        }
+        List<Task> tasks = supervised.resolve(user, taskIds, problems);
         Texts.optional(problems, "note", note, "催办意见", MAX_NOTE);
-        List<Task> tasks = new ArrayList<>();
-        for (int i = 0; taskIds != null && i < taskIds.size(); i++) {
-            String id = taskIds.get(i);
-            Task task = Texts.blank(id) ? null
-                    : engine.call(() -> taskService.createTaskQuery().taskId(id.strip()).singleResult());
-            if (task == null || !user.inJurisdiction(task.getTenantId())) {
-                problems.add(new FieldProblem("taskIds[" + i + "]", "任务不存在、已办结或不在您的督办范围：" + id));
-            }
-            tasks.add(task);
-        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

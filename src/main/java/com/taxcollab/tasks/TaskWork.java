@@ -144,11 +144,11 @@ public class TaskWork {
             taskService.setAssignee(task.getId(), user.id());
             taskService.createComment(task.getId(), task.getProcessInstanceId(), message);
         });
-        audit.record(user.id(), task.getProcessInstanceId() == null ? null : caseNumberOf(task),
-                AuditAction.TASK_BY_SUBSTITUTE, message, true, null);
+        audit.record(user.id(), caseNumberOf(task), AuditAction.TASK_BY_SUBSTITUTE, message, true, null);
     }
 
-    private String caseNumberOf(Task task) {
+    /** The case a task belongs to. */
+    String caseNumberOf(Task task) {
         return engine.call(() -> runtimeService.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult()).getBusinessKey();
     }
@@ -172,9 +172,8 @@ public class TaskWork {
         if (colleague.equals(user.id())) {
             throw new InvalidInputException("to", "不能转办给自己");
         }
-        // someone unknown has no department and no jurisdiction: refused like a colleague of another department
         CurrentUser target = engine.call(() -> users.load(colleague));
-        if (!target.inJurisdiction(task.getTenantId()) || !offeredTo(target, task)) {
+        if (!mayReceive(target, task)) {
             throw new InvalidInputException("to", "只能转办给本辖区、本任务所属部门的同事：" + colleague);
         }
         String message = "转办：" + task.getName() + "，" + user.name() + " → " + target.name()
@@ -186,6 +185,14 @@ public class TaskWork {
             });
             return null;
         });
+    }
+
+    /**
+     * Whether the task may be passed to this person: it is offered to them, in its jurisdiction. Someone
+     * unknown has no department and no jurisdiction: refused like a colleague of another department.
+     */
+    boolean mayReceive(CurrentUser target, Task task) {
+        return target.inJurisdiction(task.getTenantId()) && offeredTo(target, task);
     }
 
     record Colleague(String id, String name) {
