@@ -5,8 +5,7 @@
     credentials: 'same-origin'});
   const schema = await response.json();
   root.replaceChildren();
-  TaxCollabFormZh.watch(root);
-  const form = new FormViewer.Form({container: root});
+  const form = TaxCollabForms.create(root);
   // the forms link to their case: the preview names it in words
   await form.importSchema(schema, {caseNumber: '案件号'});
   root.dataset.ready = 'true';

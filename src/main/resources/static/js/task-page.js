@@ -84,8 +84,7 @@
     const detail = await response.json();
     collectKeys(detail.schema.components);
     root.replaceChildren();
-    TaxCollabFormZh.watch(root);
-    form = new FormViewer.Form({container: root});
+    form = TaxCollabForms.create(root);
     await form.importSchema(detail.schema, detail.values);
     if (root.dataset.readonly === 'true') {
       form.setProperty('readOnly', true);

@@ -53,6 +53,20 @@ public class CaseRegistry {
                 CaseRegistry::map, userId, limit);
     }
 
+    /** Numbers of open cases of these jurisdictions whose title contains the text (a 待办 search by title). */
+    public List<String> openWithTitleContaining(String text, List<String> jurisdictions, int limit) {
+        if (jurisdictions.isEmpty()) {
+            return List.of();
+        }
+        String like = "%" + text.replace("\\", "").replace("%", "").replace("_", "") + "%";
+        String in = String.join(",", java.util.Collections.nCopies(jurisdictions.size(), "?"));
+        List<Object> args = new java.util.ArrayList<>(List.of(like));
+        args.addAll(jurisdictions);
+        args.add(limit);
+        return jdbc.queryForList("SELECT case_number FROM cases WHERE status = 'OPEN' AND title LIKE ?"
+                + " AND jurisdiction IN (" + in + ") ORDER BY created_at DESC LIMIT ?", String.class, args.toArray());
+    }
+
     private static CaseRecord map(ResultSet rs, int row) throws SQLException {
         return new CaseRecord(rs.getString("case_number"), CaseType.valueOf(rs.getString("case_type")),
                 rs.getString("jurisdiction"), rs.getString("title"), CaseStatus.valueOf(rs.getString("status")),

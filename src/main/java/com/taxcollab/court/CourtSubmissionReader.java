@@ -98,7 +98,8 @@ class CourtSubmissionReader {
         if (ownerName != null) {
             parties.add(new CaseParty(CaseParty.Kind.DEBTOR, ownerName, ownerId, "被执行人（出卖人）"));
         }
-        return "司法拍卖税费指引：" + (location == null ? "" : location);
+        // who and what, as officers tell two auctions apart
+        return (ownerName == null ? "" : ownerName + " · ") + "司法拍卖：" + (location == null ? "" : location);
     }
 
     private String bankruptcy(JsonFields in, Map<String, Object> v, List<CaseParty> parties) {
@@ -140,7 +141,7 @@ class CourtSubmissionReader {
         if (administrator != null) {
             parties.add(new CaseParty(CaseParty.Kind.OTHER, administrator, null, "管理人"));
         }
-        return "破产涉税：" + (debtor == null ? "" : debtor);
+        return (debtor == null ? "" : debtor + " · ") + "破产涉税";
     }
 
     private static void put(Map<String, Object> variables, String name, Object value) {

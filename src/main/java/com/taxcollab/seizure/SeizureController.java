@@ -27,15 +27,15 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/seizures")
 class SeizureController {
 
-    private final SeizureFiling filing;
+    private final SeizureStart start;
     private final SeizureRegister register;
     private final SeizureRepository seizures;
     private final CaseAccess access;
     private final CurrentUserService users;
 
-    SeizureController(SeizureFiling filing, SeizureRegister register, SeizureRepository seizures, CaseAccess access,
+    SeizureController(SeizureStart start, SeizureRegister register, SeizureRepository seizures, CaseAccess access,
             CurrentUserService users) {
-        this.filing = filing;
+        this.start = start;
         this.register = register;
         this.seizures = seizures;
         this.access = access;
@@ -45,16 +45,7 @@ class SeizureController {
     /** 201 with the new case, or 200 with the open case this request repeats. */
     @PostMapping
     ResponseEntity<Issued> issue(@RequestBody SeizureRequest request) {
-        SeizureFiling.Issued issued;
-        try {
-            issued = filing.issue(user(), request);
-        } catch (RuntimeException e) {
-            // the same submission opened the case a moment ago (seizures_open_once): answer with that case
-            if (!SeizureFiling.isDuplicate(e)) {
-                throw e;
-            }
-            issued = filing.repeated(request).orElseThrow(() -> e);
-        }
+        SeizureFiling.Issued issued = start.issueOnce(user(), request);
         CaseRecord c = issued.record();
         Issued body = new Issued(c.caseNumber(), c.jurisdiction(), c.title(), c.status().label());
         return issued.created() ? ResponseEntity.created(URI.create("/api/seizures/" + c.caseNumber())).body(body)

@@ -147,7 +147,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /** {@code items[3].dueDate}, the way the client wrote it. */
-    private static String path(List<JsonMappingException.Reference> references) {
+    static String path(List<JsonMappingException.Reference> references) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : references) {
             if (reference.getFieldName() != null) {

@@ -1,18 +1,10 @@
 package com.taxcollab.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.NotFoundException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
-import java.util.regex.Pattern;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +21,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class FormPreviewController {
 
-    private static final Pattern FORM_ID = Pattern.compile("[a-z0-9-]{1,64}");
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final CurrentUserService currentUsers;
 
     FormPreviewController(CurrentUserService currentUsers) {
@@ -42,19 +31,17 @@ class FormPreviewController {
     }
 
     @GetMapping("/admin/forms")
-    String list(Model model) throws IOException {
+    String list(Model model) {
         model.addAttribute("user", administrator());
-        Resource[] forms = new PathMatchingResourcePatternResolver().getResources("classpath:forms/*.form");
-        List<FormEntry> entries = Arrays.stream(forms).map(FormPreviewController::entry)
-                .sorted(Comparator.comparing(FormEntry::id)).toList();
-        model.addAttribute("forms", entries);
+        model.addAttribute("forms", FormFiles.all().stream().map(FormPreviewController::entry)
+                .sorted(Comparator.comparing(FormEntry::id)).toList());
         return "form-previews";
     }
 
     @GetMapping("/admin/forms/{formId}")
     String preview(@PathVariable String formId, Model model) {
         model.addAttribute("user", administrator());
-        model.addAttribute("form", entry(resource(formId)));
+        model.addAttribute("form", entry(FormFiles.read(formId)));
         return "form-preview";
     }
 
@@ -62,7 +49,7 @@ class FormPreviewController {
     @ResponseBody
     JsonNode schema(@PathVariable String formId) {
         administrator();
-        return read(resource(formId));
+        return FormFiles.read(formId);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -81,18 +68,8 @@ class FormPreviewController {
         return user;
     }
 
-    private static Resource resource(String formId) {
-        Resource form = FORM_ID.matcher(formId).matches()
-                ? new PathMatchingResourcePatternResolver().getResource("classpath:forms/" + formId + ".form") : null;
-        if (form == null || !form.exists()) {
-            throw new NotFoundException("没有这个表单：" + formId);
-        }
-        return form;
-    }
-
     /** A form's id and its heading (its first Markdown heading, else its id), for the list. */
-    private static FormEntry entry(Resource form) {
-        JsonNode schema = read(form);
+    private static FormEntry entry(JsonNode schema) {
         String id = schema.path("id").asText();
         for (JsonNode component : schema.path("components")) {
             String text = component.path("text").asText("");
@@ -101,13 +78,5 @@ class FormPreviewController {
             }
         }
         return new FormEntry(id, id);
-    }
-
-    private static JsonNode read(Resource form) {
-        try (InputStream in = form.getInputStream()) {
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read form " + form, e);
-        }
     }
 }

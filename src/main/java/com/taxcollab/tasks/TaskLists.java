@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
 class TaskLists {
 
     static final int LIMIT = 200;
+    /** A search by title looks at this many of the newest matching cases. */
+    private static final int TITLE_MATCHES = 500;
 
     private final TaskService taskService;
     private final HistoryService historyService;
@@ -67,7 +69,7 @@ class TaskLists {
             return List.of();
         }
         List<String> principals = substitutions.principalsOf(user.id());
-        List<Task> tasks = engine.call(() -> filtered(todoQuery(user, principals), filter).orderByDueDate().asc()
+        List<Task> tasks = engine.call(() -> filtered(user, todoQuery(user, principals), filter).orderByDueDate().asc()
                 .orderByTaskCreateTime().asc().listPage(filter.paging().offset(), filter.paging().size()));
         Map<String, String> cases = caseNumbers(tasks.stream().map(Task::getProcessInstanceId).toList());
         return tasks.stream().map(task -> summary(task, cases.get(task.getProcessInstanceId()), principals)).toList();
@@ -82,20 +84,25 @@ class TaskLists {
             return 0;
         }
         List<String> principals = substitutions.principalsOf(user.id());
-        return engine.call(() -> filtered(todoQuery(user, principals), filter).count());
+        return engine.call(() -> filtered(user, todoQuery(user, principals), filter).count());
     }
 
     /**
      * The filter as the engine's query: a light is a range of due dates, with the bounds {@link DueLight}
      * uses (yellow from the start of the 4th working day after today back to now).
      */
-    private TaskQuery filtered(TaskQuery query, TodoFilter filter) {
+    private TaskQuery filtered(CurrentUser user, TaskQuery query, TodoFilter filter) {
         if (filter.type() != null) {
             query.processDefinitionKey(filter.type().processKey());
         }
         if (filter.text() != null) {
             String like = "%" + filter.text().replace("%", "").replace("_", "") + "%";
-            query.or().processInstanceBusinessKeyLike(like).taskNameLike(like).endOr();
+            List<String> titled = registry.openWithTitleContaining(filter.text(), user.jurisdictions(), TITLE_MATCHES);
+            var or = query.or().processInstanceBusinessKeyLike(like).taskNameLike(like);
+            if (!titled.isEmpty()) {
+                or.processInstanceBusinessKeyIn(titled.toArray(String[]::new));
+            }
+            or.endOr();
         }
         if (filter.light() != null) {
             Date now = Date.from(clock.instant());

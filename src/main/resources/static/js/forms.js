@@ -1,6 +1,7 @@
-// form-js has no translations: its built-in texts (validation messages, "Select", "Search", the date
-// placeholder …) are turned into Chinese as they appear, and flatpickr's calendar speaks Chinese.
-window.TaxCollabFormZh = (() => {
+// The product's Camunda Forms in the form-js viewer. form-js has no translations: its built-in texts
+// (validation messages, "Select", "Search", the date placeholder …) are turned into Chinese as they
+// appear, and flatpickr's calendar speaks Chinese.
+window.TaxCollabForms = (() => {
   const exact = {
     'Field is required.': '必须填写。',
     'Value is not a number.': '应为数字。',
@@ -86,5 +87,15 @@ window.TaxCollabFormZh = (() => {
       attributeFilter: ['placeholder', 'aria-label', 'title']});
   }
 
-  return {watch, translate};
+  /**
+   * A viewer in the container, in Chinese. Every keystroke goes into the form's data at once: with
+   * form-js's default 300 ms debounce, typing on into the next field within that time could put back
+   * the earlier field's old value, and what was typed there was lost.
+   */
+  function create(container) {
+    watch(container);
+    return new FormViewer.Form({container, debounce: false});
+  }
+
+  return {create};
 })();
