@@ -9,6 +9,7 @@ import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.EngineAsSystem;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -20,7 +21,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,9 +41,11 @@ class TaskLists {
     private final WorkingDayCalendar workingDays;
     private final Clock clock;
     private final Substitutions substitutions;
+    private final OpenWork openWork;
 
     TaskLists(TaskService taskService, HistoryService historyService, CaseRegistry registry, EngineAsSystem engine,
-            WorkingDayCalendar workingDays, Clock clock, Substitutions substitutions) {
+            WorkingDayCalendar workingDays, Clock clock, Substitutions substitutions, OpenWork openWork) {
+        this.openWork = openWork;
         this.substitutions = substitutions;
         this.taskService = taskService;
         this.historyService = historyService;
@@ -63,16 +65,23 @@ class TaskLists {
         return todo(user, TodoFilter.ALL);
     }
 
-    /** 待办 narrowed and paged in the engine's query, the nearest due date first. */
+    /** 待办 narrowed and paged in the read model, the nearest due date first. */
     List<TaskSummary> todo(CurrentUser user, TodoFilter filter) {
         if (user.jurisdictions().isEmpty()) {
             return List.of();
         }
         List<String> principals = substitutions.principalsOf(user.id());
-        List<Task> tasks = engine.call(() -> filtered(user, todoQuery(user, principals), filter).orderByDueDate().asc()
-                .orderByTaskCreateTime().asc().listPage(filter.paging().offset(), filter.paging().size()));
-        Map<String, String> cases = caseNumbers(tasks.stream().map(Task::getProcessInstanceId).toList());
-        return tasks.stream().map(task -> summary(task, cases.get(task.getProcessInstanceId()), principals)).toList();
+        List<String> ids = openWork.page(query(user, principals, filter), filter.paging().offset(),
+                filter.paging().size());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Task> tasks = engine.call(() -> taskService.createTaskQuery().taskIdIn(ids.toArray(String[]::new))
+                .list()).stream().collect(Collectors.toMap(Task::getId, task -> task));
+        Map<String, String> cases = caseNumbers(tasks.values().stream().map(Task::getProcessInstanceId).toList());
+        // a task that ended between the two reads is left out
+        return ids.stream().map(tasks::get).filter(java.util.Objects::nonNull)
+                .map(task -> summary(task, cases.get(task.getProcessInstanceId()), principals)).toList();
     }
 
     long todoCount(CurrentUser user) {
@@ -83,53 +92,35 @@ class TaskLists {
         if (user.jurisdictions().isEmpty()) {
             return 0;
         }
-        List<String> principals = substitutions.principalsOf(user.id());
-        return engine.call(() -> filtered(user, todoQuery(user, principals), filter).count());
+        return openWork.count(query(user, substitutions.principalsOf(user.id()), filter));
     }
 
     /**
-     * The filter as the engine's query: a light is a range of due dates, with the bounds {@link DueLight}
-     * uses (yellow from the start of the 4th working day after today back to now).
+     * The one definition of 待办 narrowed by the filter: a light is a range of due dates, with the bounds
+     * {@link DueLight} uses (yellow from now to the start of the 4th working day after today).
      */
-    private TaskQuery filtered(CurrentUser user, TaskQuery query, TodoFilter filter) {
+    private OpenWorkQuery query(CurrentUser user, List<String> principals, TodoFilter filter) {
+        OpenWorkQuery query = OpenWorkQuery.of(user.id(), user.departments(), user.jurisdictions(), principals);
         if (filter.type() != null) {
-            query.processDefinitionKey(filter.type().processKey());
+            query.processKey(filter.type().processKey());
         }
         if (filter.text() != null) {
-            String like = "%" + filter.text().replace("%", "").replace("_", "") + "%";
-            List<String> titled = registry.openWithTitleContaining(filter.text(), user.jurisdictions(), TITLE_MATCHES);
-            var or = query.or().processInstanceBusinessKeyLike(like).taskNameLike(like);
-            if (!titled.isEmpty()) {
-                or.processInstanceBusinessKeyIn(titled.toArray(String[]::new));
-            }
-            or.endOr();
+            String like = "%" + filter.text().replace("\\", "").replace("%", "").replace("_", "") + "%";
+            query.text(like, registry.openWithTitleContaining(filter.text(), user.jurisdictions(), TITLE_MATCHES));
         }
         if (filter.light() != null) {
-            Date now = Date.from(clock.instant());
+            OffsetDateTime now = OffsetDateTime.now(clock);
             LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
-            Date yellowFrom = Date.from(workingDays.addWorkingDays(today, DueLight.YELLOW_WORKING_DAYS + 1)
-                    .atStartOfDay(ChinaTime.ZONE).toInstant());
+            OffsetDateTime yellowFrom = workingDays.addWorkingDays(today, DueLight.YELLOW_WORKING_DAYS + 1)
+                    .atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
             switch (filter.light()) {
                 case RED -> query.dueBefore(now);
-                case YELLOW -> query.dueAfter(new Date(now.getTime() - 1)).dueBefore(yellowFrom);
-                case GREEN -> query.dueAfter(new Date(yellowFrom.getTime() - 1));
+                case YELLOW -> query.dueFrom(now).dueBefore(yellowFrom);
+                case GREEN -> query.dueFrom(yellowFrom);
                 case NONE -> query.withoutDueDate();
             }
         }
         return query;
-    }
-
-    /**
-     * The user's, their departments' or those of the colleagues they stand in for (代理), in their
-     * jurisdictions: the one definition of 待办.
-     */
-    private TaskQuery todoQuery(CurrentUser user, List<String> principals) {
-        String[] assignees = java.util.stream.Stream.concat(java.util.stream.Stream.of(user.id()), principals.stream())
-                .toArray(String[]::new);
-        return taskService.createTaskQuery().tenantIdIn(user.jurisdictions().toArray(String[]::new))
-                .or().taskAssigneeIn(assignees).taskCandidateUser(user.id())
-                .taskCandidateGroupIn(user.departments().isEmpty() ? List.of("-") : user.departments())
-                .endOr();
     }
 
     List<TaskSummary> done(CurrentUser user) {

@@ -15,6 +15,7 @@ final class EngineInternals {
         "com.taxcollab.cases.TaskDepartmentsPlugin",
         "com.taxcollab.tasks.RevisitedForms",
         "com.taxcollab.tasks.TaskDraftsPlugin",
+        "com.taxcollab.tasks.OpenWorkPlugin",
         "com.taxcollab.assessment.TaskRecordsPlugin",
         "com.taxcollab.security.PasswordSecurityPlugin",
         "com.taxcollab.notification.NotificationEnginePlugin",

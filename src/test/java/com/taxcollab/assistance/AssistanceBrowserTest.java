@@ -73,18 +73,16 @@ class AssistanceBrowserTest extends IntegrationTest {
             WebElement row = browser.driver().findElement(By.xpath(
                     "//tr[.//a[@class='case-link' and text()='" + caseNumber + "']]"));
             assertThat(row.getText()).contains("办理协助请求");
-            row.findElement(By.cssSelector("a.open-task")).click();
-            WebDriverWait tasklist = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
-            tasklist.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
-            tasklist.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='认领']")))
-                    .click();
-            choose(tasklist, "答复协助意见");
-            choose(tasklist, "属实");
-            tasklist.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                    "//label[contains(., '协助意见')]/following::textarea[1]"))).sendKeys("经复核，申报数据属实。");
-            tasklist.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='完成']")))
-                    .click();
-            tasklist.until(d -> taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+            row.findElement(By.cssSelector("button.open-task")).click();
+            WebDriverWait taskPage = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+            taskPage.until(ExpectedConditions.elementToBeClickable(By.id("task-complete")));
+            choose(taskPage, "答复协助意见");
+            choose(taskPage, "属实");
+            taskPage.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//div[@id='task-form']//label[contains(., '协助意见')]/following::textarea[1]")))
+                    .sendKeys("经复核，申报数据属实。");
+            browser.driver().findElement(By.id("task-complete")).click();
+            taskPage.until(d -> taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
                     .taskDefinitionKey("Task_Answer").count() == 0);
         }
 
@@ -101,7 +99,8 @@ class AssistanceBrowserTest extends IntegrationTest {
 
     /** A person picks a radio option of a form-js form by its label. */
     private static void choose(WebDriverWait wait, String option) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[normalize-space()='" + option + "']")))
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[@id='task-form']//label[normalize-space()='" + option + "']")))
                 .click();
     }
 

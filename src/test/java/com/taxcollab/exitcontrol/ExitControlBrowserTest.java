@@ -58,16 +58,14 @@ class ExitControlBrowserTest extends IntegrationTest {
             WebElement row = browser.driver().findElement(By.xpath(
                     "//tr[.//a[@class='case-link' and text()='" + caseNumber + "']]"));
             assertThat(row.getText()).contains("办理边控登记");
-            row.findElement(By.cssSelector("a.open-task")).click();
-            WebDriverWait tasklist = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
-            tasklist.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
-            tasklist.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='认领']")))
-                    .click();
-            tasklist.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                    "//label[contains(., '边控登记号')]/following::input[1]"))).sendKeys("BK2026-0601");
-            tasklist.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='完成']")))
-                    .click();
-            tasklist.until(d -> taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+            row.findElement(By.cssSelector("button.open-task")).click();
+            WebDriverWait taskPage = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+            taskPage.until(ExpectedConditions.elementToBeClickable(By.id("task-complete")));
+            taskPage.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//div[@id='task-form']//label[contains(., '边控登记号')]/following::input[1]")))
+                    .sendKeys("BK2026-0601");
+            browser.driver().findElement(By.id("task-complete")).click();
+            taskPage.until(d -> taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
                     .taskDefinitionKey("Task_RegisterControl").count() == 0);
 
             browser.go("/cases/" + caseNumber);

@@ -1,0 +1,85 @@
+package com.taxcollab.tasks;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code open_work} read model of 待办: written by {@link OpenWorkPlugin} as tasks are created,
+ * assigned, changed and ended, read by {@link TaskLists} with the one definition of who may work a task.
+ */
+@Repository
+class OpenWork {
+
+    private final JdbcClient jdbc;
+
+    OpenWork(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A task as the read model keeps it. */
+    record Row(String taskId, String caseNumber, String processKey, String taskName, String jurisdiction,
+            String assignee, Date created, Date due, Collection<? extends IdentityLink> links) {
+    }
+
+    /** The process key of a definition id ({@code key:version:id}). */
+    static String processKey(String processDefinitionId) {
+        return processDefinitionId == null ? "" : processDefinitionId.split(":")[0];
+    }
+
+    void put(Row row) {
+        remove(row.taskId());
+        jdbc.sql("INSERT INTO open_work (task_id, case_number, process_key, task_name, jurisdiction, assignee,"
+                + " created_at, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(row.taskId(), row.caseNumber(), row.processKey(), row.taskName(), row.jurisdiction(),
+                        row.assignee(), time(row.created()), time(row.due())).update();
+        for (IdentityLink link : row.links()) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                jdbc.sql("INSERT INTO open_work_candidates (task_id, group_id, user_id) VALUES (?, ?, ?)")
+                        .params(row.taskId(), link.getGroupId(), link.getUserId()).update();
+            }
+        }
+    }
+
+    void assign(String taskId, String assignee) {
+        jdbc.sql("UPDATE open_work SET assignee = ? WHERE task_id = ?").params(assignee, taskId).update();
+    }
+
+    void remove(String taskId) {
+        jdbc.sql("DELETE FROM open_work WHERE task_id = ?").param(taskId).update();
+    }
+
+    long size() {
+        return jdbc.sql("SELECT count(*) FROM open_work").query(Long.class).single();
+    }
+
+    void clear() {
+        jdbc.sql("DELETE FROM open_work").update();
+    }
+
+    /** The ids of one page of the user's 待办 in the query's order. */
+    List<String> page(OpenWorkQuery query, int offset, int size) {
+        List<Object> args = new ArrayList<>(query.args());
+        args.add(size);
+        args.add(offset);
+        return jdbc.sql("SELECT w.task_id FROM open_work w WHERE " + query.where()
+                + " ORDER BY w.due_at ASC NULLS LAST, w.created_at ASC, w.task_id LIMIT ? OFFSET ?")
+                .params(args).query(String.class).list();
+    }
+
+    long count(OpenWorkQuery query) {
+        return jdbc.sql("SELECT count(*) FROM open_work w WHERE " + query.where()).params(query.args())
+                .query(Long.class).single();
+    }
+
+    private static OffsetDateTime time(Date date) {
+        return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
+    }
+}
