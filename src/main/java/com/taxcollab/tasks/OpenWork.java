@@ -46,10 +46,37 @@ class OpenWork {
                         .params(row.taskId(), link.getGroupId(), link.getUserId()).update();
             }
         }
+        reach(row.taskId());
     }
 
     void assign(String taskId, String assignee) {
-        jdbc.sql("UPDATE open_work SET assignee = ? WHERE task_id = ?").params(assignee, taskId).update();
+        if (jdbc.sql("UPDATE open_work SET assignee = ? WHERE task_id = ?").params(assignee, taskId).update() > 0) {
+            reach(taskId);
+        }
+    }
+
+    /** The task's parties again: its assignee once assigned, else its candidate users and departments. */
+    private void reach(String taskId) {
+        jdbc.sql("DELETE FROM open_work_parties WHERE task_id = ?").param(taskId).update();
+        jdbc.sql("""
+                INSERT INTO open_work_parties (task_id, party, jurisdiction, case_number, process_key, task_name,
+                    created_at, due_at)
+                SELECT w.task_id, 'u:' || w.assignee, w.jurisdiction, w.case_number, w.process_key, w.task_name,
+                       w.created_at, w.due_at
+                  FROM open_work w WHERE w.task_id = ? AND w.assignee IS NOT NULL
+                UNION
+                SELECT w.task_id, CASE WHEN c.group_id IS NOT NULL THEN 'g:' || c.group_id ELSE 'u:' || c.user_id END,
+                       w.jurisdiction, w.case_number, w.process_key, w.task_name, w.created_at, w.due_at
+                  FROM open_work w JOIN open_work_candidates c ON c.task_id = w.task_id
+                 WHERE w.task_id = ? AND w.assignee IS NULL""").params(taskId, taskId).update();
+    }
+
+    static String user(String userId) {
+        return "u:" + userId;
+    }
+
+    static String department(String groupId) {
+        return "g:" + groupId;
     }
 
     void remove(String taskId) {
@@ -69,14 +96,14 @@ class OpenWork {
         List<Object> args = new ArrayList<>(query.args());
         args.add(size);
         args.add(offset);
-        return jdbc.sql("SELECT w.task_id FROM open_work w WHERE " + query.where()
-                + " ORDER BY w.due_at ASC NULLS LAST, w.created_at ASC, w.task_id LIMIT ? OFFSET ?")
-                .params(args).query(String.class).list();
+        return jdbc.sql("SELECT DISTINCT p.task_id, p.due_at, p.created_at FROM open_work_parties p WHERE "
+                + query.where() + " ORDER BY p.due_at ASC NULLS LAST, p.created_at ASC, p.task_id LIMIT ? OFFSET ?")
+                .params(args).query((rs, n) -> rs.getString("task_id")).list();
     }
 
     long count(OpenWorkQuery query) {
-        return jdbc.sql("SELECT count(*) FROM open_work w WHERE " + query.where()).params(query.args())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(DISTINCT p.task_id) FROM open_work_parties p WHERE " + query.where())
+                .params(query.args()).query(Long.class).single();
     }
 
     private static OffsetDateTime time(Date date) {
