@@ -93,11 +93,15 @@ class OpenWork {
 
     /** The ids of one page of the user's 待办 in the query's order. */
     List<String> page(OpenWorkQuery query, int offset, int size) {
+        return page(query, TodoSort.DUE, offset, size);
+    }
+
+    List<String> page(OpenWorkQuery query, TodoSort sort, int offset, int size) {
         List<Object> args = new ArrayList<>(query.args());
         args.add(size);
         args.add(offset);
-        return jdbc.sql("SELECT DISTINCT p.task_id, p.due_at, p.created_at FROM open_work_parties p WHERE "
-                + query.where() + " ORDER BY p.due_at ASC NULLS LAST, p.created_at ASC, p.task_id LIMIT ? OFFSET ?")
+        return jdbc.sql("SELECT DISTINCT p.task_id, p.due_at, p.created_at, p.case_number FROM open_work_parties p"
+                + " WHERE " + query.where() + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?")
                 .params(args).query((rs, n) -> rs.getString("task_id")).list();
     }
 

@@ -33,6 +33,13 @@ final class OpenWorkQuery {
         return query;
     }
 
+    /** Offered to this department (and perhaps claimed since). */
+    OpenWorkQuery department(String groupId) {
+        where.append(" AND p.task_id IN (SELECT c.task_id FROM open_work_candidates c WHERE c.group_id = ?)");
+        args.add(groupId);
+        return this;
+    }
+
     OpenWorkQuery processKey(String key) {
         where.append(" AND p.process_key = ?");
         args.add(key);

@@ -61,19 +61,21 @@ class TaskController {
     }
 
     /**
-     * {@code view=todo} (default): 待办, the nearest due date first, narrowed by {@code type} (case type),
-     * {@code light} (RED, YELLOW, GREEN, NONE) and {@code q} (in the case number or task name), paged by
-     * {@code page} and {@code size} (20 by default); {@code done}: 已办, the latest first;
+     * {@code view=todo} (default): 待办, narrowed by {@code type} (case type), {@code light} (RED, YELLOW,
+     * GREEN, NONE), {@code q} (in the case number, case title or task name), {@code department} and
+     * {@code jurisdiction} (one of the caller's), ordered by {@code sort} (DUE, the default; RECEIVED; CASE),
+     * paged by {@code page} and {@code size} (20 by default); {@code done}: 已办, the latest first;
      * {@code started}: the cases the user opened.
      */
     @GetMapping
     List<?> list(@RequestParam(defaultValue = "todo") String view, @RequestParam(required = false) String type,
             @RequestParam(required = false) String light, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) String department, @RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         CurrentUser user = currentUsers.require();
-        boolean narrowed = type != null || light != null || q != null || page != null || size != null;
         return switch (view) {
-            case "todo" -> narrowed ? lists.todo(user, TodoFilter.of(type, light, q, page, size)) : lists.todo(user);
+            case "todo" -> lists.todo(user, TodoFilter.of(type, light, q, department, jurisdiction, sort, page, size));
             case "done" -> lists.done(user);
             case "started" -> registry.openedBy(user.id(), TaskLists.LIMIT).stream().map(c -> new StartedCase(
                     c.caseNumber(), c.title(), c.type().name(), c.type().label(), c.status().name(), c.status().label(),
@@ -82,10 +84,11 @@ class TaskController {
         };
     }
 
-    /** How many tasks are waiting for the caller: the header shows it on every page. */
+    /** How many tasks are waiting for the caller, and how many in each light: the header shows the first. */
     @GetMapping("/count")
-    Map<String, Long> count() {
-        return Map.of("todo", lists.todoCount(currentUsers.require()));
+    Map<String, Object> count() {
+        CurrentUser user = currentUsers.require();
+        return Map.of("todo", lists.todoCount(user), "lights", lists.lightCounts(user, TodoFilter.ALL));
     }
 
     @GetMapping("/{taskId}")

@@ -7,6 +7,7 @@ import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.EngineAsSystem;
+import com.taxcollab.system.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -71,7 +72,7 @@ class TaskLists {
             return List.of();
         }
         List<String> principals = substitutions.principalsOf(user.id());
-        List<String> ids = openWork.page(query(user, principals, filter), filter.paging().offset(),
+        List<String> ids = openWork.page(query(user, principals, filter), filter.sort(), filter.paging().offset(),
                 filter.paging().size());
         if (ids.isEmpty()) {
             return List.of();
@@ -88,6 +89,15 @@ class TaskLists {
         return todoCount(user, TodoFilter.ALL);
     }
 
+    /** How many of the filtered 待办 are in each light, whatever light the filter names. */
+    Map<DueLight, Long> lightCounts(CurrentUser user, TodoFilter filter) {
+        Map<DueLight, Long> counts = new java.util.EnumMap<>(DueLight.class);
+        for (DueLight light : DueLight.values()) {
+            counts.put(light, todoCount(user, filter.withLight(light)));
+        }
+        return counts;
+    }
+
     long todoCount(CurrentUser user, TodoFilter filter) {
         if (user.jurisdictions().isEmpty()) {
             return 0;
@@ -100,7 +110,17 @@ class TaskLists {
      * {@link DueLight} uses (yellow from now to the start of the 4th working day after today).
      */
     private OpenWorkQuery query(CurrentUser user, List<String> principals, TodoFilter filter) {
-        OpenWorkQuery query = OpenWorkQuery.of(user.id(), user.departments(), user.jurisdictions(), principals);
+        if (filter.jurisdiction() != null && !user.inJurisdiction(filter.jurisdiction())) {
+            throw new InvalidInputException("jurisdiction", "不是您所在的辖区：" + filter.jurisdiction());
+        }
+        if (filter.department() != null && !user.inDepartment(filter.department())) {
+            throw new InvalidInputException("department", "不是您所在的部门：" + filter.department());
+        }
+        OpenWorkQuery query = OpenWorkQuery.of(user.id(), user.departments(),
+                filter.jurisdiction() == null ? user.jurisdictions() : List.of(filter.jurisdiction()), principals);
+        if (filter.department() != null) {
+            query.department(filter.department());
+        }
         if (filter.type() != null) {
             query.processKey(filter.type().processKey());
         }

@@ -11,16 +11,28 @@ import java.util.List;
 
 /**
  * What an officer narrows 待办 to: a case type, a light (the same as the list shows: 逾期, 临期, 正常,
- * 未设期限), a case number or task name containing some text, and a page. Each bad value is a 400
- * naming its field.
+ * 未设期限), text in the case number, case title or task name, one of their departments or
+ * jurisdictions, an order and a page. Each bad value is a 400 naming its field.
  */
-record TodoFilter(CaseType type, DueLight light, String text, Paging paging) {
+record TodoFilter(CaseType type, DueLight light, String text, String department, String jurisdiction,
+        TodoSort sort, Paging paging) {
 
     static final int PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 200;
-    static final TodoFilter ALL = new TodoFilter(null, null, null, new Paging(0, MAX_PAGE_SIZE));
+    static final TodoFilter ALL = new TodoFilter(null, null, null, null, null, TodoSort.DUE,
+            new Paging(0, MAX_PAGE_SIZE));
 
     static TodoFilter of(String type, String light, String text, Integer page, Integer size) {
+        return of(type, light, text, null, null, null, page, size);
+    }
+
+    /** The same filter for another light (for the count of each light). */
+    TodoFilter withLight(DueLight other) {
+        return new TodoFilter(type, other, text, department, jurisdiction, sort, paging);
+    }
+
+    static TodoFilter of(String type, String light, String text, String department, String jurisdiction,
+            String sort, Integer page, Integer size) {
         List<FieldProblem> problems = new ArrayList<>();
         CaseType caseType = null;
         if (type != null && !type.isBlank()) {
@@ -38,6 +50,14 @@ record TodoFilter(CaseType type, DueLight light, String text, Paging paging) {
                 problems.add(new FieldProblem("light", "期限状态应为 RED（逾期）、YELLOW（临期）、GREEN（正常）或 NONE（未设期限）"));
             }
         }
+        TodoSort order = TodoSort.DUE;
+        if (sort != null && !sort.isBlank()) {
+            order = Arrays.stream(TodoSort.values()).filter(o -> o.name().equals(sort.strip())).findFirst()
+                    .orElse(null);
+            if (order == null) {
+                problems.add(new FieldProblem("sort", "排序应为 DUE（按期限）、RECEIVED（按接收时间）或 CASE（按案件号）"));
+            }
+        }
         if (text != null && text.strip().length() > 100) {
             problems.add(new FieldProblem("q", "搜索内容不能超过 100 个字"));
         }
@@ -48,6 +68,10 @@ record TodoFilter(CaseType type, DueLight light, String text, Paging paging) {
             throw new InvalidInputException(problems);
         }
         return new TodoFilter(caseType, dueLight, text == null || text.isBlank() ? null : text.strip(),
-                new Paging(p, s));
+                blankIsNull(department), blankIsNull(jurisdiction), order, new Paging(p, s));
+    }
+
+    private static String blankIsNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

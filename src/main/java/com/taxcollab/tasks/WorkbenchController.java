@@ -3,6 +3,7 @@ package com.taxcollab.tasks;
 import com.taxcollab.calendar.DueLight;
 import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.cases.CaseType;
+import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.NotFoundException;
@@ -27,9 +28,11 @@ class WorkbenchController {
     private final CurrentUserService currentUsers;
     private final CaseRegistry registry;
     private final Substitutions substitutions;
+    private final Organisation organisation;
 
     WorkbenchController(TaskLists lists, TaskWork work, CurrentUserService currentUsers, CaseRegistry registry,
-            Substitutions substitutions) {
+            Substitutions substitutions, Organisation organisation) {
+        this.organisation = organisation;
         this.substitutions = substitutions;
         this.registry = registry;
         this.lists = lists;
@@ -39,9 +42,11 @@ class WorkbenchController {
 
     @GetMapping("/workbench")
     String workbench(@RequestParam(required = false) String type, @RequestParam(required = false) String light,
-            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) String q, @RequestParam(required = false) String department,
+            @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page, Model model) {
         CurrentUser user = currentUsers.require();
-        TodoFilter filter = TodoFilter.of(type, light, q, page, null);
+        TodoFilter filter = TodoFilter.of(type, light, q, department, jurisdiction, sort, page, null);
         long total = lists.todoCount(user, filter);
         model.addAttribute("user", user);
         model.addAttribute("todo", lists.todo(user, filter));
@@ -49,6 +54,12 @@ class WorkbenchController {
         model.addAttribute("filter", filter);
         model.addAttribute("filterType", type);
         model.addAttribute("filterLight", light);
+        model.addAttribute("lightCounts", lists.lightCounts(user, filter));
+        model.addAttribute("myDepartments", user.departments().stream().filter(organisation::isDepartment)
+                .map(id -> new StartPages.Option(id, organisation.departmentName(id).orElse(id))).toList());
+        model.addAttribute("myJurisdictions", user.jurisdictions().stream()
+                .map(id -> new StartPages.Option(id, organisation.jurisdictionName(id).orElse(id))).toList());
+        model.addAttribute("sorts", TodoSort.values());
         model.addAttribute("pages", (total + TodoFilter.PAGE_SIZE - 1) / TodoFilter.PAGE_SIZE);
         model.addAttribute("caseTypes", CaseType.values());
         model.addAttribute("lights", DueLight.values());

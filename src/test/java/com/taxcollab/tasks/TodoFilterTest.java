@@ -13,7 +13,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** 待办 narrowed by case type, light and text, and paged, on {@code /api/tasks} and the workbench. */
+/**
+ * 待办 narrowed by case type, light, text, department and jurisdiction, ordered and paged, with the count
+ * of each light, on {@code /api/tasks} and the workbench.
+ */
 class TodoFilterTest extends IntegrationTest {
 
     @Autowired
@@ -37,14 +40,29 @@ class TodoFilterTest extends IntegrationTest {
         assertThat(todo("q=税务局牵头协商&size=1&page=1")).hasSize(1).doesNotContainAnyElementsOf(
                 todo("q=税务局牵头协商&size=1"));
 
+        assertThat(todo("q=争议&sort=RECEIVED")).extracting(t -> (String) t.get("created")).as("the newest first")
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(todo("q=争议&sort=CASE")).extracting(t -> (String) t.get("caseNumber")).isSorted();
+        assertThat(todo("q=" + fresh + "&department=tax&jurisdiction=haizhou")).hasSize(1);
+        Map<String, Object> counts = http.withBasicAuth("hztax1", "demo").getForObject("/api/tasks/count", Map.class);
+        Map<String, Integer> lights = (Map<String, Integer>) counts.get("lights");
+        assertThat(lights.get("RED")).isEqualTo(todo("light=RED&size=200").size());
+        assertThat(lights.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(counts.get("todo"));
+
         ResponseEntity<String> bad = http.withBasicAuth("hztax1", "demo").getForEntity(
-                "/api/tasks?view=todo&light=PURPLE&type=XX&size=1000", String.class);
+                "/api/tasks?view=todo&light=PURPLE&type=XX&size=1000&sort=NAME", String.class);
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(bad.getBody()).contains("\"light\"", "\"type\"", "\"size\"");
+        assertThat(bad.getBody()).contains("\"light\"", "\"type\"", "\"size\"", "\"sort\"");
+        for (String notMine : List.of("department=court", "jurisdiction=lyg")) {
+            ResponseEntity<String> refused = http.withBasicAuth("hztax1", "demo").getForEntity(
+                    "/api/tasks?view=todo&" + notMine, String.class);
+            assertThat(refused.getStatusCode()).as(notMine).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody()).contains("\"" + notMine.split("=")[0] + "\"");
+        }
 
         String page = http.withBasicAuth("hztax1", "demo").getForObject("/workbench?light=RED&q=" + late,
                 String.class);
-        assertThat(page).contains(late, "id=\"todo-filter\"").doesNotContain(fresh);
+        assertThat(page).contains(late, "id=\"todo-filter\"", "id=\"light-count-red\"").doesNotContain(fresh);
     }
 
     @SuppressWarnings("unchecked")
