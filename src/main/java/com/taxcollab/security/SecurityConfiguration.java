@@ -80,7 +80,7 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
             @Value("${taxcollab.security.max-sessions-per-user:3}") int maxSessionsPerUser) throws Exception {
-        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workbench", false).permitAll()
+        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler(loginFailures()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e
