@@ -74,8 +74,12 @@ class TaskController {
             @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         CurrentUser user = currentUsers.require();
+        // unpaged, the first 200 as before paging existed
+        boolean narrowed = type != null || light != null || q != null || department != null || jurisdiction != null
+                || sort != null || page != null || size != null;
         return switch (view) {
-            case "todo" -> lists.todo(user, TodoFilter.of(type, light, q, department, jurisdiction, sort, page, size));
+            case "todo" -> narrowed ? lists.todo(user, TodoFilter.of(type, light, q, department, jurisdiction, sort,
+                    page, size)) : lists.todo(user);
             case "done" -> lists.done(user);
             case "started" -> registry.openedBy(user.id(), TaskLists.LIMIT).stream().map(c -> new StartedCase(
                     c.caseNumber(), c.title(), c.type().name(), c.type().label(), c.status().name(), c.status().label(),
