@@ -1,5 +1,6 @@
 package com.taxcollab.cases;
 
+import com.taxcollab.system.validation.Texts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -49,22 +50,41 @@ public class CaseRegistry {
 
     /** The cases this user opened, the newest first. */
     public List<CaseRecord> openedBy(String userId, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM cases WHERE initiator = ? ORDER BY created_at DESC LIMIT ?",
-                CaseRegistry::map, userId, limit);
+        return openedBy(userId, null, limit);
+    }
+
+    /** 我发起的, narrowed (when {@code text} is given) to case numbers or titles containing it. */
+    public List<CaseRecord> openedBy(String userId, String text, int limit) {
+        if (text == null) {
+            return jdbc.query("SELECT " + COLUMNS + " FROM cases WHERE initiator = ? ORDER BY created_at DESC LIMIT ?",
+                    CaseRegistry::map, userId, limit);
+        }
+        String like = Texts.containing(text);
+        return jdbc.query("SELECT " + COLUMNS + " FROM cases WHERE initiator = ? AND (case_number LIKE ? OR title LIKE ?)"
+                + " ORDER BY created_at DESC LIMIT ?", CaseRegistry::map, userId, like, like, limit);
     }
 
     /** Numbers of open cases of these jurisdictions whose title contains the text (a 待办 search by title). */
     public List<String> openWithTitleContaining(String text, List<String> jurisdictions, int limit) {
+        return withTitleContaining(text, jurisdictions, true, limit);
+    }
+
+    /** Numbers of the cases of these jurisdictions, open or closed, whose title contains the text (已办). */
+    public List<String> withTitleContaining(String text, List<String> jurisdictions, int limit) {
+        return withTitleContaining(text, jurisdictions, false, limit);
+    }
+
+    private List<String> withTitleContaining(String text, List<String> jurisdictions, boolean openOnly, int limit) {
         if (jurisdictions.isEmpty()) {
             return List.of();
         }
-        String like = "%" + text.replace("\\", "").replace("%", "").replace("_", "") + "%";
         String in = String.join(",", java.util.Collections.nCopies(jurisdictions.size(), "?"));
-        List<Object> args = new java.util.ArrayList<>(List.of(like));
+        List<Object> args = new java.util.ArrayList<>(List.of(Texts.containing(text)));
         args.addAll(jurisdictions);
         args.add(limit);
-        return jdbc.queryForList("SELECT case_number FROM cases WHERE status = 'OPEN' AND title LIKE ?"
-                + " AND jurisdiction IN (" + in + ") ORDER BY created_at DESC LIMIT ?", String.class, args.toArray());
+        return jdbc.queryForList("SELECT case_number FROM cases WHERE title LIKE ?"
+                + (openOnly ? " AND status = 'OPEN'" : "") + " AND jurisdiction IN (" + in + ")"
+                + " ORDER BY created_at DESC LIMIT ?", String.class, args.toArray());
     }
 
     private static CaseRecord map(ResultSet rs, int row) throws SQLException {

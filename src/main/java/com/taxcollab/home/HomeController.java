@@ -1,14 +1,7 @@
 package com.taxcollab.home;
 
-import com.taxcollab.calendar.CalendarCoverage;
-import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
-import com.taxcollab.taxpaid.CounterCheckPage;
-import java.util.List;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,53 +9,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private static final List<Webapp> WEBAPPS = List.of(
-            new Webapp("tasklist", "任务列表 Tasklist", "签收、办理本部门的待办任务", "/camunda/app/tasklist/default/"),
-            new Webapp("cockpit", "流程监控 Cockpit", "系统管理员查看流程运行、作业与异常", "/camunda/app/cockpit/default/"),
-            new Webapp("admin", "系统管理 Admin", "管理用户、部门、辖区与授权", "/camunda/app/admin/default/"));
-    private static final List<Webapp> ADMIN_PAGES = List.of(
-            new Webapp("calendar", "工作日历", "法定节假日与调休安排，决定各环节期限", "/admin/calendar"),
-            new Webapp("outbox", "邮件发件箱", "通知邮件的发送、重试与失败记录", "/admin/outbox"),
-            new Webapp("forms", "表单预览", "各任务的办理表单，与工作台任务页所见相同", "/admin/forms"));
-
     private final CurrentUserService currentUsers;
-    private final Organisation organisation;
-    private final AuthorizationService authorizationService;
-    private final CalendarCoverage calendarCoverage;
+    private final HomeEntries entries;
 
-    HomeController(CurrentUserService currentUsers, Organisation organisation,
-            AuthorizationService authorizationService, CalendarCoverage calendarCoverage) {
+    HomeController(CurrentUserService currentUsers, HomeEntries entries) {
         this.currentUsers = currentUsers;
-        this.organisation = organisation;
-        this.authorizationService = authorizationService;
-        this.calendarCoverage = calendarCoverage;
+        this.entries = entries;
     }
 
+    /** An officer's home page is the workbench; the administrators' a page of their tools. */
     @GetMapping("/")
     String home(Model model) {
         CurrentUser user = currentUsers.require();
-        model.addAttribute("user", user);
-        model.addAttribute("departments", user.departments().stream()
-                .map(id -> organisation.departmentName(id).orElse(id)).toList());
-        model.addAttribute("jurisdictions", user.jurisdictions().stream()
-                .map(id -> organisation.jurisdictionName(id).orElse(id)).toList());
-        model.addAttribute("webapps", WEBAPPS.stream().filter(app -> mayOpen(user, app)).toList());
-        model.addAttribute("counterChecks", CounterCheckPage.offeredTo(user));
-        model.addAttribute("adminPages", user.admin() ? ADMIN_PAGES : List.of());
-        model.addAttribute("missingCalendarYears", user.admin() ? calendarCoverage.missingYears() : List.of());
+        if (HomeEntries.worksCases(user)) {
+            return "forward:/workbench";
+        }
+        entries.addTo(model, user);
         return "home";
     }
 
     @GetMapping("/login")
     String login() {
         return "login";
-    }
-
-    private boolean mayOpen(CurrentUser user, Webapp app) {
-        return user.admin() || authorizationService.isUserAuthorized(user.id(), user.departments(),
-                Permissions.ACCESS, Resources.APPLICATION, app.id());
-    }
-
-    record Webapp(String id, String title, String description, String href) {
     }
 }

@@ -118,6 +118,18 @@ final class FormContract {
     }
 
     /**
+     * The decision a completion takes, as 已办 shows it: the first choice the form offers that the answers
+     * make, e.g. "协商结果：达成一致"; null when the form asks for no choice.
+     */
+    String decision(Map<String, Object> accepted) {
+        return fields.values().stream().filter(field -> field.isChoice() && accepted.get(field.key()) != null)
+                .findFirst().map(field -> {
+                    String value = String.valueOf(accepted.get(field.key()));
+                    return field.label() + "：" + field.options().getOrDefault(value, value);
+                }).orElse(null);
+    }
+
+    /**
      * 暂存: the answers as far as they go. Only the form's fields, each of its kind and within its limits;
      * nothing is required yet, and what the form only shows (read-only fields) is not kept.
      */

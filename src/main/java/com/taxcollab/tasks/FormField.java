@@ -2,7 +2,8 @@ package com.taxcollab.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,19 +13,30 @@ import java.util.Set;
  * {@code requiredWhen}, e.g. the sale price when the result is 成交).
  */
 record FormField(String key, String label, String type, boolean required, String hide, String requiredWhen,
-        Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max, String pattern, Set<String> values,
-        boolean writable) {
+        Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max, String pattern,
+        Map<String, String> options, boolean writable) {
 
     static FormField of(JsonNode component) {
         JsonNode validate = component.path("validate");
-        Set<String> values = new LinkedHashSet<>();
-        component.path("values").forEach(option -> values.add(option.path("value").asText()));
+        Map<String, String> options = new LinkedHashMap<>();
+        component.path("values").forEach(option -> options.put(option.path("value").asText(),
+                option.path("label").asText(option.path("value").asText())));
         return new FormField(component.path("key").asText(), component.path("label").asText(component.path("key").asText()),
                 component.path("type").asText(), validate.path("required").asBoolean(false),
                 text(component.path("conditional"), "hide"), text(component.path("properties"), "requiredWhen"),
                 integer(validate, "minLength"), integer(validate, "maxLength"), decimal(validate, "min"),
                 decimal(validate, "max"), validate.hasNonNull("pattern") ? validate.get("pattern").asText() : null,
-                values, !component.path("disabled").asBoolean(false) && !component.path("readonly").asBoolean(false));
+                options, !component.path("disabled").asBoolean(false) && !component.path("readonly").asBoolean(false));
+    }
+
+    /** The values a choice field offers; empty when it offers any. */
+    Set<String> values() {
+        return options.keySet();
+    }
+
+    /** Whether the answer is a choice among labelled options (a decision such as 同意/退回). */
+    boolean isChoice() {
+        return ("radio".equals(type) || "select".equals(type)) && !options.isEmpty();
     }
 
     boolean isNumber() {

@@ -64,8 +64,9 @@ class TaskController {
      * {@code view=todo} (default): 待办, narrowed by {@code type} (case type), {@code light} (RED, YELLOW,
      * GREEN, NONE), {@code q} (in the case number, case title or task name), {@code department} and
      * {@code jurisdiction} (one of the caller's), ordered by {@code sort} (DUE, the default; RECEIVED; CASE),
-     * paged by {@code page} and {@code size} (20 by default); {@code done}: 已办, the latest first;
-     * {@code started}: the cases the user opened.
+     * paged by {@code page} and {@code size} (20 by default); {@code done}: 已办, the latest first, each
+     * with its decision; {@code started}: the cases the user opened, with their state. Both are searched
+     * by {@code q} too (case number, case title; 已办 also the task name).
      */
     @GetMapping
     List<?> list(@RequestParam(defaultValue = "todo") String view, @RequestParam(required = false) String type,
@@ -80,8 +81,8 @@ class TaskController {
         return switch (view) {
             case "todo" -> narrowed ? lists.todo(user, TodoFilter.of(type, light, q, department, jurisdiction, sort,
                     page, size)) : lists.todo(user);
-            case "done" -> lists.done(user);
-            case "started" -> registry.openedBy(user.id(), TaskLists.LIMIT).stream().map(c -> new StartedCase(
+            case "done" -> lists.done(user, q);
+            case "started" -> registry.openedBy(user.id(), TodoFilter.searchText(q), TaskLists.LIMIT).stream().map(c -> new StartedCase(
                     c.caseNumber(), c.title(), c.type().name(), c.type().label(), c.status().name(), c.status().label(),
                     c.createdAt().atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime())).toList();
             default -> throw new InvalidInputException("view", "应为 todo（待办）、done（已办）或 started（我发起的）");

@@ -8,6 +8,7 @@ import com.taxcollab.security.CurrentUser;
 import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.EngineAsSystem;
 import com.taxcollab.system.InvalidInputException;
+import com.taxcollab.system.validation.Texts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,9 +44,12 @@ class TaskLists {
     private final Clock clock;
     private final Substitutions substitutions;
     private final OpenWork openWork;
+    private final TaskDecisions decisions;
 
     TaskLists(TaskService taskService, HistoryService historyService, CaseRegistry registry, EngineAsSystem engine,
-            WorkingDayCalendar workingDays, Clock clock, Substitutions substitutions, OpenWork openWork) {
+            WorkingDayCalendar workingDays, Clock clock, Substitutions substitutions, OpenWork openWork,
+            TaskDecisions decisions) {
+        this.decisions = decisions;
         this.openWork = openWork;
         this.substitutions = substitutions;
         this.taskService = taskService;
@@ -56,10 +60,13 @@ class TaskLists {
         this.clock = clock;
     }
 
-    /** {@code onBehalfOf}: the name of the absent colleague whose task this is (代理), or null. */
+    /**
+     * {@code onBehalfOf}: the name of the absent colleague whose task this is (代理), or null;
+     * {@code decision}: what a completed task decided ("协商结果：达成一致"), or null.
+     */
     record TaskSummary(String id, String name, String taskKey, String caseNumber, String caseTitle, String assignee,
             Date created, Date due, DueLight light, String lightLabel, Integer workingDaysLeft, Date completed,
-            String onBehalfOf) {
+            String onBehalfOf, String decision) {
     }
 
     List<TaskSummary> todo(CurrentUser user) {
@@ -125,8 +132,8 @@ class TaskLists {
             query.processKey(filter.type().processKey());
         }
         if (filter.text() != null) {
-            String like = "%" + filter.text().replace("\\", "").replace("%", "").replace("_", "") + "%";
-            query.text(like, registry.openWithTitleContaining(filter.text(), user.jurisdictions(), TITLE_MATCHES));
+            query.text(Texts.containing(filter.text()),
+                    registry.openWithTitleContaining(filter.text(), user.jurisdictions(), TITLE_MATCHES));
         }
         if (filter.light() != null) {
             OffsetDateTime now = OffsetDateTime.now(clock);
@@ -143,15 +150,33 @@ class TaskLists {
         return query;
     }
 
-    List<TaskSummary> done(CurrentUser user) {
-        List<HistoricTaskInstance> tasks = engine.call(() -> historyService.createHistoricTaskInstanceQuery()
-                .taskAssignee(user.id()).finished().orderByHistoricTaskInstanceEndTime().desc().listPage(0, LIMIT));
+    /**
+     * 已办, the latest first, with the decision each took; {@code text} (optional) narrows it to tasks
+     * whose case number, case title or task name contains it.
+     */
+    List<TaskSummary> done(CurrentUser user, String text) {
+        String search = TodoFilter.searchText(text);
+        List<HistoricTaskInstance> tasks = engine.call(() -> {
+            var query = historyService.createHistoricTaskInstanceQuery().taskAssignee(user.id()).finished();
+            if (search != null) {
+                String like = Texts.containing(search);
+                List<String> titled = registry.withTitleContaining(search, user.jurisdictions(), TITLE_MATCHES);
+                // or() answers the query of the alternatives; endOr() the query they belong to
+                var anyOf = query.or().processInstanceBusinessKeyLike(like).taskNameLike(like);
+                if (!titled.isEmpty()) {
+                    anyOf.processInstanceBusinessKeyIn(titled.toArray(String[]::new));
+                }
+                query = anyOf.endOr();
+            }
+            return query.orderByHistoricTaskInstanceEndTime().desc().listPage(0, LIMIT);
+        });
         Map<String, String> cases = caseNumbers(tasks.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
+        Map<String, String> decided = decisions.of(tasks.stream().map(HistoricTaskInstance::getId).toList());
         return tasks.stream().map(task -> {
             String caseNumber = cases.get(task.getProcessInstanceId());
             return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), caseNumber,
                     title(caseNumber), task.getAssignee(), task.getStartTime(), task.getDueDate(), null, null, null,
-                    task.getEndTime(), null);
+                    task.getEndTime(), null, decided.get(task.getId()));
         }).toList();
     }
 
@@ -166,7 +191,7 @@ class TaskLists {
         String onBehalfOf = principals.contains(task.getAssignee()) ? substitutions.nameOf(task.getAssignee()) : null;
         return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), caseNumber, title(caseNumber),
                 task.getAssignee(), task.getCreateTime(), task.getDueDate(), due.light(), due.light().label(),
-                due.workingDaysLeft(), null, onBehalfOf);
+                due.workingDaysLeft(), null, onBehalfOf, null);
     }
 
     private Map<String, String> caseNumbers(Collection<String> processInstanceIds) {

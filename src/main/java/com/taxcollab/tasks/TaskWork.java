@@ -48,10 +48,12 @@ public class TaskWork {
     private final IdentityService identityService;
     private final Substitutions substitutions;
     private final CaseAudit audit;
+    private final TaskDecisions decisions;
 
     TaskWork(TaskService taskService, EngineAsSystem engine, FormContracts contracts, HistoryService historyService,
             RuntimeService runtimeService, CurrentUserService users, IdentityService identityService,
-            Substitutions substitutions, CaseAudit audit) {
+            Substitutions substitutions, CaseAudit audit, TaskDecisions decisions) {
+        this.decisions = decisions;
         this.identityService = identityService;
         this.substitutions = substitutions;
         this.audit = audit;
@@ -123,7 +125,8 @@ public class TaskWork {
      * wrong); an unclaimed task is claimed on the way, a task someone else claimed is refused.
      */
     public void complete(CurrentUser user, String taskId, Map<String, Object> values) {
-        Map<String, Object> variables = completion(user, taskId, values);
+        Task open = workable(user, taskId);
+        Map<String, Object> variables = completion(user, open, values);
         finishedMeanwhileIsConflict(taskId, () -> {
             Task task = workable(user, taskId);
             if (substitutions.standsInFor(user.id(), task.getAssignee())) {
@@ -134,6 +137,8 @@ public class TaskWork {
             taskService.complete(taskId, variables);
             return null;
         });
+        // after the engine's own transaction: a lost decision costs a line of 已办, never the completion
+        decisions.record(taskId, contract(open).decision(variables));
     }
 
     /** 代理: the substitute completes in their own name; the timeline and the audit say for whom. */
@@ -209,8 +214,8 @@ public class TaskWork {
     }
 
     /** The variables completing the task may write, after every check; nothing is written here. */
-    Map<String, Object> completion(CurrentUser user, String taskId, Map<String, Object> values) {
-        Task task = workable(user, taskId);
+    private Map<String, Object> completion(CurrentUser user, Task task, Map<String, Object> values) {
+        String taskId = task.getId();
         requireWorkableBy(user, task);
         Map<String, Object> filledIn = finishedMeanwhileIsConflict(taskId,
                 () -> engine.call(() -> runtimeService.getVariables(task.getExecutionId())));

@@ -3,6 +3,7 @@ package com.taxcollab.tasks;
 import com.taxcollab.calendar.DueLight;
 import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.cases.CaseType;
+import com.taxcollab.home.HomeEntries;
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
@@ -29,9 +30,11 @@ class WorkbenchController {
     private final CaseRegistry registry;
     private final Substitutions substitutions;
     private final Organisation organisation;
+    private final HomeEntries entries;
 
     WorkbenchController(TaskLists lists, TaskWork work, CurrentUserService currentUsers, CaseRegistry registry,
-            Substitutions substitutions, Organisation organisation) {
+            Substitutions substitutions, Organisation organisation, HomeEntries entries) {
+        this.entries = entries;
         this.organisation = organisation;
         this.substitutions = substitutions;
         this.registry = registry;
@@ -44,11 +47,12 @@ class WorkbenchController {
     String workbench(@RequestParam(required = false) String type, @RequestParam(required = false) String light,
             @RequestParam(required = false) String q, @RequestParam(required = false) String department,
             @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) Integer page, Model model) {
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) String doneQ,
+            @RequestParam(required = false) String startedQ, Model model) {
         CurrentUser user = currentUsers.require();
         TodoFilter filter = TodoFilter.of(type, light, q, department, jurisdiction, sort, page, null);
         long total = lists.todoCount(user, filter);
-        model.addAttribute("user", user);
+        entries.addTo(model, user);
         model.addAttribute("todo", lists.todo(user, filter));
         model.addAttribute("todoTotal", total);
         model.addAttribute("filter", filter);
@@ -63,9 +67,11 @@ class WorkbenchController {
         model.addAttribute("pages", (total + TodoFilter.PAGE_SIZE - 1) / TodoFilter.PAGE_SIZE);
         model.addAttribute("caseTypes", CaseType.values());
         model.addAttribute("lights", DueLight.values());
-        model.addAttribute("done", lists.done(user));
+        model.addAttribute("done", lists.done(user, doneQ));
+        model.addAttribute("doneQ", doneQ);
+        model.addAttribute("startedQ", startedQ);
         model.addAttribute("startables", StartPages.startables(user));
-        model.addAttribute("started", registry.openedBy(user.id(), 50));
+        model.addAttribute("started", registry.openedBy(user.id(), TodoFilter.searchText(startedQ), 50));
         model.addAttribute("substitution", substitutions.of(user.id()).orElse(null));
         model.addAttribute("substituteCandidates", substitutions.candidates(user));
         return "workbench";

@@ -78,8 +78,14 @@ class TaskPageBrowserTest extends IntegrationTest {
             browser.await().until(ExpectedConditions.not(ExpectedConditions.urlToBe(page)));
             assertThat(browser.text(By.id("flash"))).contains("已办结：税务局牵头协商", caseNumber);
 
-            browser.go("/workbench");
-            assertThat(browser.text(By.id("done"))).as("已办").contains(caseNumber, "税务局牵头协商");
+            browser.go("/");
+            browser.driver().findElement(By.id("done-q")).sendKeys(matter);
+            browser.driver().findElement(By.id("done-apply")).click();
+            WebElement done = browser.await().until(d -> d.findElement(By.xpath(
+                    "//section[@id='done']//tr[.//a[text()='" + caseNumber + "']]")));
+            assertThat(done.getText()).as("已办, found by the case's title, with the decision taken")
+                    .contains("税务局牵头协商", "协商结果：达成一致");
+            assertThat(browser.driver().findElements(By.cssSelector("#done tbody tr"))).hasSize(1);
         }
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
                 .taskDefinitionKey("Task_Negotiate").count()).isZero();

@@ -65,6 +65,43 @@ class TodoFilterTest extends IntegrationTest {
         assertThat(page).contains(late, "id=\"todo-filter\"", "id=\"light-count-red\"").doesNotContain(fresh);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void doneShowsTheDecisionTakenAndBothDoneAndStartedAreSearched() {
+        String matter = "已办查找测试：契税计税价格";
+        String caseNumber = dispute(matter);
+        String negotiation = (String) todo("q=" + caseNumber).get(0).get("id");
+        assertThat(http.withBasicAuth("hztax1", "demo").postForEntity("/api/tasks/" + negotiation + "/complete",
+                Map.of("variables", Map.of("negotiationOutcome", "NOT_AGREED")), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        List<Map<String, Object>> done = list("hztax1", "done", matter);
+        assertThat(done).extracting(t -> t.get("caseNumber")).containsExactly(caseNumber);
+        assertThat(done.get(0).get("decision")).isEqualTo("协商结果：未达成一致（提交本级政府裁决）");
+        assertThat(list("hztax1", "done", caseNumber)).hasSize(1);
+        assertThat(list("hztax1", "done", "没有这样的案件")).isEmpty();
+
+        List<Map<String, Object>> started = list("hzcourt1", "started", matter);
+        assertThat(started).extracting(t -> t.get("caseNumber")).containsExactly(caseNumber);
+        assertThat(started.get(0).get("statusLabel")).isNotNull();
+        assertThat(list("hzcourt1", "started", "没有这样的案件")).isEmpty();
+        assertThat(http.withBasicAuth("hzcourt1", "demo").getForObject("/workbench?startedQ=" + matter, String.class))
+                .contains(caseNumber);
+
+        ResponseEntity<String> tooLong = http.withBasicAuth("hztax1", "demo").getForEntity(
+                "/api/tasks?view=done&q=" + "长".repeat(101), String.class);
+        assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooLong.getBody()).contains("\"q\"");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> list(String user, String view, String q) {
+        ResponseEntity<List> answer = http.withBasicAuth(user, "demo").getForEntity("/api/tasks?view=" + view + "&q="
+                + q, List.class);
+        assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.OK);
+        return answer.getBody();
+    }
+
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> todo(String query) {
         ResponseEntity<List> answer = http.withBasicAuth("hztax1", "demo").getForEntity("/api/tasks?view=todo&"

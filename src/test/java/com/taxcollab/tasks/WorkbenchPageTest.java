@@ -66,8 +66,8 @@ class WorkbenchPageTest extends IntegrationTest {
 
         try (Browser browser = Browser.open(port)) {
             browser.loginAs("tax1").go("/");
-            browser.driver().findElement(By.id("app-workbench")).click();
-            assertThat(browser.text(By.tagName("h1"))).isEqualTo("工作台");
+            assertThat(browser.text(By.tagName("h1"))).as("an officer's home page is the workbench").isEqualTo("工作台");
+            assertThat(browser.text(By.id("user-departments"))).isEqualTo("税务局");
             browser.await().until(d -> !d.findElement(By.id("todo-count")).getText().isBlank());
             assertThat(Integer.parseInt(browser.text(By.id("todo-count")))).as("the header's 待办 count")
                     .isEqualTo(http.withBasicAuth("tax1", "demo").getForObject("/api/tasks/count", Map.class).get("todo"));

@@ -28,4 +28,12 @@ public final class Texts {
             problems.add(new FieldProblem(field, label + "不能超过 " + max + " 个字"));
         }
     }
+
+    /**
+     * A LIKE pattern for "contains this text": the text's own wildcards and escape character are dropped
+     * rather than escaped, so the pattern means the same to our queries and the engine's.
+     */
+    public static String containing(String text) {
+        return "%" + text.replace("\\", "").replace("%", "").replace("_", "") + "%";
+    }
 }
