@@ -1,10 +1,13 @@
 package com.taxcollab.tasks;
 
+import com.taxcollab.calendar.DueLight;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -105,9 +108,22 @@ class OpenWork {
                 .params(args).query((rs, n) -> rs.getString("task_id")).list();
     }
 
-    long count(OpenWorkQuery query) {
-        return jdbc.sql("SELECT count(DISTINCT p.task_id) FROM open_work_parties p WHERE " + query.where())
-                .params(query.args()).query(Long.class).single();
+    /** How many of the query's tasks are overdue, nearly due, in time and without a due date, in one read. */
+    Map<DueLight, Long> lightCounts(OpenWorkQuery query, OffsetDateTime now, OffsetDateTime yellowFrom) {
+        List<Object> args = new ArrayList<>(List.of(now, now, yellowFrom, yellowFrom));
+        args.addAll(query.args());
+        return jdbc.sql("SELECT count(DISTINCT CASE WHEN p.due_at < ? THEN p.task_id END) AS red,"
+                + " count(DISTINCT CASE WHEN p.due_at >= ? AND p.due_at < ? THEN p.task_id END) AS yellow,"
+                + " count(DISTINCT CASE WHEN p.due_at >= ? THEN p.task_id END) AS green,"
+                + " count(DISTINCT CASE WHEN p.due_at IS NULL THEN p.task_id END) AS none"
+                + " FROM open_work_parties p WHERE " + query.where()).params(args).query((rs, n) -> {
+                    Map<DueLight, Long> counts = new EnumMap<>(DueLight.class);
+                    counts.put(DueLight.RED, rs.getLong("red"));
+                    counts.put(DueLight.YELLOW, rs.getLong("yellow"));
+                    counts.put(DueLight.GREEN, rs.getLong("green"));
+                    counts.put(DueLight.NONE, rs.getLong("none"));
+                    return counts;
+                }).single();
     }
 
     private static OffsetDateTime time(Date date) {

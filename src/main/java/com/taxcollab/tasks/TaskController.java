@@ -1,5 +1,6 @@
 package com.taxcollab.tasks;
 
+import com.taxcollab.calendar.DueLight;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.security.CurrentUser;
@@ -93,7 +94,8 @@ class TaskController {
     @GetMapping("/count")
     Map<String, Object> count() {
         CurrentUser user = currentUsers.require();
-        return Map.of("todo", lists.todoCount(user), "lights", lists.lightCounts(user, TodoFilter.ALL));
+        Map<DueLight, Long> lights = lists.lightCounts(user, TodoFilter.ALL);
+        return Map.of("todo", lights.values().stream().mapToLong(Long::longValue).sum(), "lights", lights);
     }
 
     @GetMapping("/{taskId}")

@@ -92,29 +92,36 @@ class TaskLists {
                 .map(task -> summary(task, cases.get(task.getProcessInstanceId()), principals)).toList();
     }
 
-    long todoCount(CurrentUser user) {
-        return todoCount(user, TodoFilter.ALL);
-    }
-
-    /** How many of the filtered 待办 are in each light, whatever light the filter names. */
+    /**
+     * How many of the filtered 待办 are in each light, whatever light the filter names, in one read;
+     * their sum is the whole 待办 without the light.
+     */
     Map<DueLight, Long> lightCounts(CurrentUser user, TodoFilter filter) {
-        Map<DueLight, Long> counts = new java.util.EnumMap<>(DueLight.class);
-        for (DueLight light : DueLight.values()) {
-            counts.put(light, todoCount(user, filter.withLight(light)));
+        if (user.jurisdictions().isEmpty()) {
+            Map<DueLight, Long> none = new java.util.EnumMap<>(DueLight.class);
+            for (DueLight light : DueLight.values()) {
+                none.put(light, 0L);
+            }
+            return none;
         }
-        return counts;
+        LightBounds bounds = lightBounds();
+        return openWork.lightCounts(query(user, substitutions.principalsOf(user.id()), filter.withLight(null)),
+                bounds.now(), bounds.yellowFrom());
     }
 
-    long todoCount(CurrentUser user, TodoFilter filter) {
-        if (user.jurisdictions().isEmpty()) {
-            return 0;
-        }
-        return openWork.count(query(user, substitutions.principalsOf(user.id()), filter));
+    /** Where the lights change: red before now, yellow from now to the start of the 4th working day after today. */
+    private record LightBounds(OffsetDateTime now, OffsetDateTime yellowFrom) {
+    }
+
+    private LightBounds lightBounds() {
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+        return new LightBounds(OffsetDateTime.now(clock), workingDays.addWorkingDays(today,
+                DueLight.YELLOW_WORKING_DAYS + 1).atStartOfDay(ChinaTime.ZONE).toOffsetDateTime());
     }
 
     /**
      * The one definition of 待办 narrowed by the filter: a light is a range of due dates, with the bounds
-     * {@link DueLight} uses (yellow from now to the start of the 4th working day after today).
+     * {@link DueLight} uses.
      */
     private OpenWorkQuery query(CurrentUser user, List<String> principals, TodoFilter filter) {
         if (filter.jurisdiction() != null && !user.inJurisdiction(filter.jurisdiction())) {
@@ -136,14 +143,11 @@ class TaskLists {
                     registry.openWithTitleContaining(filter.text(), user.jurisdictions(), TITLE_MATCHES));
         }
         if (filter.light() != null) {
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
-            OffsetDateTime yellowFrom = workingDays.addWorkingDays(today, DueLight.YELLOW_WORKING_DAYS + 1)
-                    .atStartOfDay(ChinaTime.ZONE).toOffsetDateTime();
+            LightBounds bounds = lightBounds();
             switch (filter.light()) {
-                case RED -> query.dueBefore(now);
-                case YELLOW -> query.dueFrom(now).dueBefore(yellowFrom);
-                case GREEN -> query.dueFrom(yellowFrom);
+                case RED -> query.dueBefore(bounds.now());
+                case YELLOW -> query.dueFrom(bounds.now()).dueBefore(bounds.yellowFrom());
+                case GREEN -> query.dueFrom(bounds.yellowFrom());
                 case NONE -> query.withoutDueDate();
             }
         }

@@ -8,6 +8,7 @@ import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.NotFoundException;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,14 +52,16 @@ class WorkbenchController {
             @RequestParam(required = false) String startedQ, Model model) {
         CurrentUser user = currentUsers.require();
         TodoFilter filter = TodoFilter.of(type, light, q, department, jurisdiction, sort, page, null);
-        long total = lists.todoCount(user, filter);
+        Map<DueLight, Long> lightCounts = lists.lightCounts(user, filter);
+        long total = filter.light() == null ? lightCounts.values().stream().mapToLong(Long::longValue).sum()
+                : lightCounts.get(filter.light());
         entries.addTo(model, user);
         model.addAttribute("todo", lists.todo(user, filter));
         model.addAttribute("todoTotal", total);
         model.addAttribute("filter", filter);
         model.addAttribute("filterType", type);
         model.addAttribute("filterLight", light);
-        model.addAttribute("lightCounts", lists.lightCounts(user, filter));
+        model.addAttribute("lightCounts", lightCounts);
         model.addAttribute("myDepartments", user.departments().stream().filter(organisation::isDepartment)
                 .map(id -> new StartPages.Option(id, organisation.departmentName(id).orElse(id))).toList());
         model.addAttribute("myJurisdictions", user.jurisdictions().stream()

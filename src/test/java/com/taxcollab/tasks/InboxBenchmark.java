@@ -58,11 +58,9 @@ public final class InboxBenchmark {
             if (System.getenv("BENCH_EXPLAIN") != null) {
                 explain(connection, "SELECT DISTINCT p.task_id, p.due_at, p.created_at FROM open_work_parties p WHERE "
                         + inbox.where() + " ORDER BY p.due_at ASC NULLS LAST, p.created_at ASC, p.task_id LIMIT 20", inbox);
-                explain(connection, "SELECT count(DISTINCT p.task_id) FROM open_work_parties p WHERE " + inbox.where(),
-                        inbox);
             }
 
-            System.out.printf("待办 first page + count, p95 over %d rounds (tax1: tax, lyg)%n", ROUNDS);
+            System.out.printf("待办 first page + light counts, p95 over %d rounds (tax1: tax, lyg)%n", ROUNDS);
             System.out.printf("  SELECT 1 round trip     %8.2f ms%n", large.select1);
             System.out.printf("    1,000 open tasks      %8.2f ms  (%4.1f x SELECT 1)%n", small.inbox,
                     small.inbox / small.select1);
@@ -83,16 +81,14 @@ public final class InboxBenchmark {
     private static Figures measure(Connection connection, OpenWork openWork, OpenWorkQuery inbox)
             throws SQLException {
         for (int i = 0; i < 30; i++) {
-            openWork.page(inbox, 0, 20);
-            openWork.count(inbox);
+            inbox(openWork, inbox);
         }
         double[] inboxTimes = new double[ROUNDS];
         double[] selectTimes = new double[ROUNDS];
         try (PreparedStatement select1 = connection.prepareStatement("SELECT 1")) {
             for (int i = 0; i < ROUNDS; i++) {
                 long start = System.nanoTime();
-                openWork.page(inbox, 0, 20);
-                openWork.count(inbox);
+                inbox(openWork, inbox);
                 inboxTimes[i] = (System.nanoTime() - start) / 1e6;
                 start = System.nanoTime();
                 select1.executeQuery().close();
@@ -100,6 +96,13 @@ public final class InboxBenchmark {
             }
         }
         return new Figures(p95(inboxTimes), p95(selectTimes));
+    }
+
+    /** What the workbench reads: the first page and the count of each light (their sum is the total). */
+    private static void inbox(OpenWork openWork, OpenWorkQuery inbox) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        openWork.page(inbox, 0, 20);
+        openWork.lightCounts(inbox, now, now.plusDays(4));
     }
 
     /** Tasks from..to: one department each, a tenth of them claimed, due dates over two months. */
