@@ -97,5 +97,32 @@ window.TaxCollabForms = (() => {
     return new FormViewer.Form({container, debounce: false});
   }
 
-  return {create};
+  /**
+   * The server's problems (problem+json) beside their fields, without the label the field already shows;
+   * answers every message, for the list above the buttons. A field is named by its key, or by
+   * variables.key where the request wraps the answers.
+   */
+  function showProblems(form, schema, problem) {
+    const keyToId = {};
+    const collect = (components) => (components || []).forEach((component) => {
+      if (component.key) keyToId[component.key] = component.id;
+      collect(component.components);
+    });
+    collect(schema.components);
+    const byField = {};
+    (problem.errors || []).forEach((error) => {
+      const id = keyToId[String(error.field).replace(/^variables\./, '')];
+      if (id) (byField[id] = byField[id] || []).push(error.message.replace(/^[^：]*：/, ''));
+    });
+    if (form && Object.keys(byField).length) form._setState({errors: byField});
+    return (problem.errors || []).map((error) => error.message);
+  }
+
+  /** Lines of text in the box, which shows only when there are some. */
+  function showLines(box, lines) {
+    box.replaceChildren(...lines.map((line) => Object.assign(document.createElement('div'), {textContent: line})));
+    box.hidden = lines.length === 0;
+  }
+
+  return {create, showProblems, showLines};
 })();

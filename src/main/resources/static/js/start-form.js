@@ -4,21 +4,11 @@
   const root = document.getElementById('task-form');
   const errorsBox = document.getElementById('task-errors');
   const submit = document.getElementById('start-submit');
-  const keyToId = {};
-  const collect = (components) => (components || []).forEach((c) => {
-    if (c.key) keyToId[c.key] = c.id;
-    collect(c.components);
-  });
-
-  function show(lines) {
-    errorsBox.replaceChildren(...lines.map((line) => Object.assign(document.createElement('div'), {textContent: line})));
-    errorsBox.hidden = lines.length === 0;
-  }
+  const show = (lines) => TaxCollabForms.showLines(errorsBox, lines);
 
   const response = await fetch(root.dataset.schema, {headers: {'Accept': 'application/json'},
     credentials: 'same-origin'});
   const schema = await response.json();
-  collect(schema.components);
   root.replaceChildren();
   const form = TaxCollabForms.create(root);
   const jurisdictions = root.dataset.jurisdictions.split(',').filter(Boolean);
@@ -46,13 +36,7 @@
       return;
     }
     submit.disabled = false;
-    const byField = {};
-    (body.errors || []).forEach((e) => {
-      const id = keyToId[String(e.field).replace(/^variables\./, '')];
-      if (id) (byField[id] = byField[id] || []).push(e.message.replace(/^[^：]*：/, ''));
-    });
-    if (Object.keys(byField).length) form._setState({errors: byField});
-    const lines = (body.errors || []).map((e) => e.message);
+    const lines = TaxCollabForms.showProblems(form, schema, body);
     show(lines.length ? lines : [body.detail || body.title || '立案失败，请稍后重试。']);
   });
 })();

@@ -9,8 +9,8 @@
   const uploadForm = document.getElementById('upload-form');
   const delegateForm = document.getElementById('delegate-form');
   const api = root.dataset.api;
-  const keyToId = {};
   let form = null;
+  let schema = {};
 
   function headers() {
     const all = {'Content-Type': 'application/json', 'Accept': 'application/json'};
@@ -24,12 +24,7 @@
   }
 
   function showErrors(lines) {
-    errorsBox.replaceChildren(...lines.map((line) => {
-      const div = document.createElement('div');
-      div.textContent = line;
-      return div;
-    }));
-    errorsBox.hidden = lines.length === 0;
+    TaxCollabForms.showLines(errorsBox, lines);
   }
 
   // a session that ended answers with the login page: go there and come back here afterwards
@@ -48,21 +43,8 @@
 
   // each problem beside its field (without the label the field already shows), and all of them above the buttons
   function showProblem(problem) {
-    const byField = {};
-    (problem.errors || []).forEach((error) => {
-      const id = keyToId[error.field];
-      if (id) (byField[id] = byField[id] || []).push(error.message.replace(/^[^：]*：/, ''));
-    });
-    if (form && Object.keys(byField).length) form._setState({errors: byField});
-    const lines = (problem.errors || []).map((error) => error.message);
+    const lines = TaxCollabForms.showProblems(form, schema, problem);
     showErrors(lines.length ? lines : [problem.detail || problem.title || '提交失败，请稍后重试。']);
-  }
-
-  function collectKeys(components) {
-    (components || []).forEach((component) => {
-      if (component.key) keyToId[component.key] = component.id;
-      collectKeys(component.components);
-    });
   }
 
   function time(iso) {
@@ -82,7 +64,7 @@
       return;
     }
     const detail = await response.json();
-    collectKeys(detail.schema.components);
+    schema = detail.schema;
     root.replaceChildren();
     form = TaxCollabForms.create(root);
     await form.importSchema(detail.schema, detail.values);
