@@ -1,7 +1,9 @@
 package com.taxcollab.auction;
 
 import com.taxcollab.cases.CaseOutputs;
-import com.taxcollab.cases.IssuedDocuments;
+import com.taxcollab.cases.CaseFacts;
+import com.taxcollab.cases.official.DocumentTemplates;
+import com.taxcollab.cases.official.IssuedDocuments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -89,33 +91,37 @@ class AuctionTaxGuidance {
                 .append(estimate.get("buyerTotal")).append(" 元。").toString();
     }
 
+    /** The court's side of the case, as the documents to it name it. */
+    record CourtCase(String caseNumber, String court, String courtCaseNumber, String owner, String property) {
+    }
+
     @SuppressWarnings("unchecked")
-    void issueGuidance(String caseNumber, String courtCaseNumber, Number knownArrears, String notes, String officer) {
+    void issueGuidance(CourtCase courtCase, Number knownArrears, String notes, String officer) {
+        String caseNumber = courtCase.caseNumber();
         Map<String, Object> guidance = new LinkedHashMap<>(outputs.latest(caseNumber, CaseOutputs.Kind.TAX_ESTIMATE)
                 .map(CaseOutputs.Output::content).orElseGet(LinkedHashMap::new));
         guidance.put("knownArrears", knownArrears == null ? BigDecimal.ZERO : new BigDecimal(knownArrears.toString()));
         guidance.put("notes", notes);
         guidance.put("issuedBy", officer);
-        List<String> lines = new ArrayList<>();
-        lines.add("案件编号：" + caseNumber + "    法院案号：" + courtCaseNumber);
-        lines.add("说明：" + INDICATIVE + "。依据法释〔2016〕18号第30条，各项税费由法律规定的纳税义务人负担。");
-        lines.add("");
+        List<Map<String, Object>> taxes = new ArrayList<>();
         for (Map<String, Object> tax : (List<Map<String, Object>>) guidance.getOrDefault("taxes", List.of())) {
-            lines.add(tax.get("tax") + "（" + tax.get("bearer") + "）估算：" + (tax.get("estimatedAmount") == null
-                    ? "待核定" : tax.get("estimatedAmount") + " 元"));
-            lines.add("  " + tax.get("basis") + "；依据：" + tax.get("legalSource"));
+            Map<String, Object> row = new LinkedHashMap<>(tax);
+            row.put("amount", tax.get("estimatedAmount") == null ? "待核定" : CaseFacts.yuan((Number) tax.get(
+                    "estimatedAmount")));
+            taxes.add(row);
         }
-        lines.add("");
-        lines.add("被执行人涉及该财产的已知欠税：" + guidance.get("knownArrears") + " 元");
-        if (notes != null && !notes.isBlank()) {
-            lines.add("税务机关意见：" + notes);
-        }
-        lines.add("出具人：" + officer);
-        long documentId = documents.issue(caseNumber, GUIDANCE_DOCUMENT, "司法拍卖税费指引", lines, officer);
+        Map<String, Object> model = court(courtCase);
+        model.put("taxes", taxes);
+        model.put("sellerTotal", CaseFacts.yuan((Number) guidance.getOrDefault("sellerTotal", BigDecimal.ZERO)));
+        model.put("buyerTotal", CaseFacts.yuan((Number) guidance.getOrDefault("buyerTotal", BigDecimal.ZERO)));
+        model.put("knownArrears", CaseFacts.yuan((Number) guidance.get("knownArrears")));
+        model.put("notes", DocumentTemplates.sentence(notes));
+        long documentId = documents.issue(caseNumber, GUIDANCE_DOCUMENT, "auction-guidance", model, officer)
+                .documentId();
         outputs.record(caseNumber, CaseOutputs.Kind.TAX_GUIDANCE, guidance, documentId, officer);
     }
 
-    void issueAssessment(String caseNumber, Map<String, Object> sale, Number sellerTaxes, Number buyerTaxes,
+    void issueAssessment(CourtCase courtCase, Map<String, Object> sale, Number sellerTaxes, Number buyerTaxes,
             String notes, String officer) {
         BigDecimal seller = sellerTaxes == null ? BigDecimal.ZERO : new BigDecimal(sellerTaxes.toString());
         BigDecimal buyer = buyerTaxes == null ? BigDecimal.ZERO : new BigDecimal(buyerTaxes.toString());
@@ -125,26 +131,28 @@ class AuctionTaxGuidance {
         assessment.put("total", seller.add(buyer));
         assessment.put("notes", notes);
         assessment.put("issuedBy", officer);
-        List<String> lines = new ArrayList<>();
-        lines.add("案件编号：" + caseNumber);
-        sale.forEach((key, value) -> lines.add(label(key) + "：" + value));
-        lines.add("出卖人（被执行人）应纳税费：" + seller + " 元，请从拍卖价款中协助扣缴");
-        lines.add("买受人应纳税费：" + buyer + " 元");
-        if (notes != null && !notes.isBlank()) {
-            lines.add("核定说明：" + notes);
-        }
-        lines.add("核定人：" + officer);
-        long documentId = documents.issue(caseNumber, ASSESSMENT_DOCUMENT, "应纳税费核定通知", lines, officer);
-        outputs.record(caseNumber, CaseOutputs.Kind.TAX_ASSESSMENT, assessment, documentId, officer);
+        Map<String, Object> model = court(courtCase);
+        model.put("salePrice", sale.get(AuctionVariables.SALE_PRICE) == null ? "—"
+                : CaseFacts.yuan((Number) sale.get(AuctionVariables.SALE_PRICE)));
+        model.put("saleDate", sale.getOrDefault(AuctionVariables.SALE_DATE, "—"));
+        model.put("buyer", sale.getOrDefault(AuctionVariables.BUYER_NAME, "—"));
+        model.put("sellerTaxes", CaseFacts.yuan(seller));
+        model.put("buyerTaxes", CaseFacts.yuan(buyer));
+        model.put("total", CaseFacts.yuan(seller.add(buyer)));
+        model.put("notes", DocumentTemplates.sentence(notes));
+        long documentId = documents.issue(courtCase.caseNumber(), ASSESSMENT_DOCUMENT, "auction-assessment", model,
+                officer).documentId();
+        outputs.record(courtCase.caseNumber(), CaseOutputs.Kind.TAX_ASSESSMENT, assessment, documentId, officer);
     }
 
-    private static String label(String key) {
-        return switch (key) {
-            case "salePrice" -> "成交价（元）";
-            case "saleDate" -> "成交日期";
-            case "buyerName" -> "买受人";
-            default -> key;
-        };
+    private static Map<String, Object> court(CourtCase courtCase) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("caseNumber", courtCase.caseNumber());
+        model.put("court", courtCase.court());
+        model.put("courtCaseNumber", courtCase.courtCaseNumber());
+        model.put("owner", courtCase.owner());
+        model.put("property", courtCase.property());
+        return model;
     }
 
     private static BigDecimal amount(BigDecimal base, Object rate) {

@@ -1,6 +1,5 @@
 package com.taxcollab.auction;
 
-import com.taxcollab.cases.CaseOpener;
 import com.taxcollab.system.EngineActor;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,9 +27,10 @@ class PublishAssessmentDelegate implements JavaDelegate {
                 sale.put(name, value);
             }
         }
-        guidance.issueAssessment((String) execution.getVariable(CaseOpener.CASE_NUMBER), sale,
+        guidance.issueAssessment(PublishGuidanceDelegate.courtCase(execution), sale,
                 (Number) execution.getVariable(AuctionVariables.ASSESSED_SELLER_TAXES),
                 (Number) execution.getVariable(AuctionVariables.ASSESSED_BUYER_TAXES),
-                (String) execution.getVariable(AuctionVariables.ASSESSMENT_NOTES), EngineActor.idOr(execution.getProcessEngineServices(), null));
+                (String) execution.getVariable(AuctionVariables.ASSESSMENT_NOTES),
+                EngineActor.idOr(execution.getProcessEngineServices(), null));
     }
 }

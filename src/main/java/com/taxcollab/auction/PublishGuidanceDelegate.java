@@ -19,10 +19,18 @@ class PublishGuidanceDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        guidance.issueGuidance((String) execution.getVariable(CaseOpener.CASE_NUMBER),
-                (String) execution.getVariable(CourtCaseVariables.COURT_CASE_NUMBER),
+        guidance.issueGuidance(courtCase(execution),
                 (Number) execution.getVariable(AuctionVariables.KNOWN_ARREARS),
                 (String) execution.getVariable(AuctionVariables.GUIDANCE_NOTES),
                 EngineActor.idOr(execution.getProcessEngineServices(), null));
+    }
+
+    /** The court's side of the auction case, as the documents to the court name it. */
+    static AuctionTaxGuidance.CourtCase courtCase(DelegateExecution execution) {
+        return new AuctionTaxGuidance.CourtCase((String) execution.getVariable(CaseOpener.CASE_NUMBER),
+                (String) execution.getVariable(CourtCaseVariables.COURT_NAME),
+                (String) execution.getVariable(CourtCaseVariables.COURT_CASE_NUMBER),
+                (String) execution.getVariable(AuctionVariables.OWNER_NAME),
+                (String) execution.getVariable(AuctionVariables.PROPERTY_LOCATION));
     }
 }

@@ -1,7 +1,7 @@
 package com.taxcollab.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.taxcollab.cases.IssuedDocuments;
+import com.taxcollab.cases.official.IssuedDocuments;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,10 +34,12 @@ class DemoCases {
     private final JdbcTemplate jdbc;
     private final Environment environment;
     private final boolean enabled;
+    private final IssuedDocuments issuedDocuments;
 
-    DemoCases(JdbcTemplate jdbc, Environment environment,
+    DemoCases(JdbcTemplate jdbc, Environment environment, IssuedDocuments issuedDocuments,
             @Value("${taxcollab.demo.enabled:false}") boolean demo,
             @Value("${taxcollab.demo.seed-cases:true}") boolean seedCases) {
+        this.issuedDocuments = issuedDocuments;
         this.jdbc = jdbc;
         this.environment = environment;
         this.enabled = demo && seedCases;
@@ -120,9 +122,9 @@ class DemoCases {
                 "attachments", List.of(document("边控对象通知书"))));
     }
 
-    /** A tax document as the officer would upload it. */
-    private static Map<String, Object> document(String kind) {
-        byte[] pdf = IssuedDocuments.pdf(kind, List.of("（演示文书）" + kind));
+    /** A tax document as the officer would upload it: a specimen, neither numbered nor registered. */
+    private Map<String, Object> document(String kind) {
+        byte[] pdf = issuedDocuments.specimen("lyg", "specimen", Map.of("kind", kind), "tax1");
         return Map.of("kind", kind, "fileName", kind + ".pdf", "content", Base64.getEncoder().encodeToString(pdf));
     }
 

@@ -1,13 +1,10 @@
 package com.taxcollab.taxpaid;
 
-import com.taxcollab.cases.IssuedDocuments;
+import com.taxcollab.cases.official.DocumentTemplates;
+import com.taxcollab.cases.official.IssuedDocuments;
 import com.taxcollab.organisation.Organisation;
-import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.ProcessValues;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -28,13 +25,11 @@ class LeadReviewListener implements TaskListener {
     private final TaxLeadRepository leads;
     private final IssuedDocuments documents;
     private final Organisation organisation;
-    private final Clock clock;
 
-    LeadReviewListener(TaxLeadRepository leads, IssuedDocuments documents, Organisation organisation, Clock clock) {
+    LeadReviewListener(TaxLeadRepository leads, IssuedDocuments documents, Organisation organisation) {
         this.leads = leads;
         this.documents = documents;
         this.organisation = organisation;
-        this.clock = clock;
     }
 
     @Override
@@ -50,19 +45,10 @@ class LeadReviewListener implements TaskListener {
         String caseNumber = task.getExecution().getProcessBusinessKey();
         leads.reviewed(caseNumber, outcome, note);
         TaxLeadRepository.TaxLead lead = leads.find(caseNumber).orElseThrow();
-        String officer = task.getAssignee();
-        String office = organisation.jurisdictionName(task.getTenantId()).orElse(task.getTenantId());
-        List<String> lines = List.of(
-                organisation.departmentName(lead.department()).orElse(lead.department()) + "：",
-                "",
-                "贵单位推送的涉税线索（案件编号 " + caseNumber + "）已核查，结果如下。",
-                "核验事项：" + lead.subject().label(),
-                "核验内容：" + lead.keysText(),
-                "核查结论：" + OUTCOMES.get(outcome),
-                "核查情况：" + note,
-                "",
-                office + "税务机关    " + LocalDate.now(clock.withZone(ChinaTime.ZONE)),
-                "经办人：" + officer);
-        documents.issue(caseNumber, RESULT_DOCUMENT, "涉税线索核查结果告知书", lines, officer);
+        documents.issue(caseNumber, RESULT_DOCUMENT, "tax-lead-result", Map.of(
+                "caseNumber", caseNumber,
+                "department", organisation.departmentName(lead.department()).orElse(lead.department()),
+                "subject", lead.subject().label(), "keys", lead.keysText(), "outcome", OUTCOMES.get(outcome),
+                "note", DocumentTemplates.sentence(note)), task.getAssignee());
     }
 }
