@@ -32,11 +32,6 @@ class OpenWork {
             String assignee, Date created, Date due, Collection<? extends IdentityLink> links) {
     }
 
-    /** The process key of a definition id ({@code key:version:id}). */
-    static String processKey(String processDefinitionId) {
-        return processDefinitionId == null ? "" : processDefinitionId.split(":")[0];
-    }
-
     void put(Row row) {
         remove(row.taskId());
         jdbc.sql("INSERT INTO open_work (task_id, case_number, process_key, task_name, jurisdiction, assignee,"

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -47,9 +48,18 @@ class OpenWorkPlugin extends AbstractProcessEnginePlugin {
         });
     }
 
+    /**
+     * The key of the task's process. Not read off the definition's id: that is {@code key:version:uuid}
+     * only while it fits in 64 characters, and a bare UUID for longer keys (CourtAuctionTaxGuidanceProcess).
+     */
+    private static String processKey(DelegateTask task) {
+        return task.getExecution() == null ? ""
+                : ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
+    }
+
     private static OpenWork.Row row(DelegateTask task) {
         return new OpenWork.Row(task.getId(), task.getExecution() == null ? null
-                : task.getExecution().getProcessBusinessKey(), OpenWork.processKey(task.getProcessDefinitionId()),
+                : task.getExecution().getProcessBusinessKey(), processKey(task),
                 task.getName(), task.getTenantId(),
                 task.getAssignee(), task.getCreateTime(), task.getDueDate(), task.getCandidates());
     }

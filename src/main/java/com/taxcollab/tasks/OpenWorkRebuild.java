@@ -1,10 +1,12 @@
 package com.taxcollab.tasks;
 
 import com.taxcollab.system.EngineAsSystem;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,9 +33,11 @@ class OpenWorkRebuild {
     private final RuntimeService runtimeService;
     private final EngineAsSystem engine;
     private final TransactionTemplate transaction;
+    private final RepositoryService repositoryService;
 
     OpenWorkRebuild(OpenWork openWork, TaskService taskService, RuntimeService runtimeService, EngineAsSystem engine,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, RepositoryService repositoryService) {
+        this.repositoryService = repositoryService;
         this.openWork = openWork;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -53,6 +57,7 @@ class OpenWorkRebuild {
     void rebuild() {
         transaction.executeWithoutResult(status -> engine.run(() -> {
             openWork.clear();
+            Map<String, String> keys = new HashMap<>();
             for (int first = 0; ; first += PAGE) {
                 List<Task> tasks = taskService.createTaskQuery().orderByTaskId().asc().listPage(first, PAGE);
                 if (tasks.isEmpty()) {
@@ -66,7 +71,8 @@ class OpenWorkRebuild {
                 for (Task task : tasks) {
                     ProcessInstance instance = byId.get(task.getProcessInstanceId());
                     openWork.put(new OpenWork.Row(task.getId(), instance == null ? null : instance.getBusinessKey(),
-                            OpenWork.processKey(task.getProcessDefinitionId()),
+                            keys.computeIfAbsent(task.getProcessDefinitionId(),
+                                    id -> repositoryService.getProcessDefinition(id).getKey()),
                             task.getName(), task.getTenantId(), task.getAssignee(), task.getCreateTime(),
                             task.getDueDate(), taskService.getIdentityLinksForTask(task.getId())));
                 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -27,8 +28,11 @@ class TaskForms {
     private final TaskService taskService;
     private final EngineAsSystem engine;
     private final TaskDrafts drafts;
+    private final List<FormFacts> facts;
 
-    TaskForms(TaskWork work, TaskService taskService, EngineAsSystem engine, TaskDrafts drafts) {
+    TaskForms(TaskWork work, TaskService taskService, EngineAsSystem engine, TaskDrafts drafts,
+            List<FormFacts> facts) {
+        this.facts = facts;
         this.work = work;
         this.taskService = taskService;
         this.engine = engine;
@@ -47,6 +51,11 @@ class TaskForms {
                 values.put(name, shown);
             }
         });
+        facts.forEach(source -> source.of(task).forEach((name, fact) -> {
+            if (contract.mentions(name)) {
+                values.put(name, fact);
+            }
+        }));
         var draft = drafts.find(task.getId(), user.id());
         draft.ifPresent(saved -> values.putAll(saved.answers()));
         return new FormView(contract.schema(), values, draft.map(TaskDrafts.Draft::savedAt).orElse(null));

@@ -4,6 +4,7 @@ import com.taxcollab.calendar.DueLight;
 import com.taxcollab.calendar.WorkingDayCalendar;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseRegistry;
+import com.taxcollab.cases.TaskDecisions;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.EngineAsSystem;

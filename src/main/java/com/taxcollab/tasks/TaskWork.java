@@ -1,5 +1,6 @@
 package com.taxcollab.tasks;
 
+import com.taxcollab.cases.TaskDecisions;
 import com.taxcollab.cases.audit.AuditAction;
 import com.taxcollab.cases.audit.CaseAudit;
 import com.taxcollab.security.CurrentUser;

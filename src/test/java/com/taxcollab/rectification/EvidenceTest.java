@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -31,6 +32,26 @@ class EvidenceTest extends RectificationScenarioSupport {
         List<?> items = (List<?>) rest.withBasicAuth("tax1", "demo")
                 .getForEntity("/api/rectifications/items?batch=" + batch, Map.class).getBody().get("items");
         assertThat((Map<String, Object>) items.get(0)).containsEntry("evidence", 1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theReviewFormLinksTheItemsEvidence() {
+        now("2026-09-21T10:00:00");
+        String batch = openBatch("lyg", item("证据链接问题", "tax", "2026-10-09"));
+        long item = itemIds(batch).get(0);
+        attach("tax1", item, "整改前后对比.png", PNG);
+        report(item);
+
+        Task review = task(item, "Task_Review");
+        Map<String, Object> values = (Map<String, Object>) rest.withBasicAuth("super1", "demo")
+                .getForEntity("/api/tasks/" + review.getId(), Map.class).getBody().get("values");
+        long document = jdbc.queryForObject("SELECT document_id FROM rectification_evidence WHERE item_id = ?",
+                Long.class, item);
+        assertThat((String) values.get("itemEvidence")).as("the review form links the evidence")
+                .contains("[整改前后对比.png](/api/cases/" + batch + "/documents/" + document + ")");
+        assertThat(rest.withBasicAuth("super1", "demo").getForEntity("/api/cases/" + batch + "/documents/" + document,
+                byte[].class).getStatusCode()).as("and the reviewer may open it").isEqualTo(HttpStatus.OK);
     }
 
     @Test

@@ -139,6 +139,7 @@ class PropertySeizureAssistanceProcessTest extends IntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void taxReleasesASealAtAnyTimeAndTheRegistryLiftsItWithinTwoWorkingDays() {
         String caseNumber = issueAndRegister(36);
 
@@ -148,6 +149,10 @@ class PropertySeizureAssistanceProcessTest extends IntegrationTest {
         assertThat(asked.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(seizures.find(caseNumber).orElseThrow().status()).isEqualTo(SeizureStatus.RELEASING);
         assertThat(check("registry1", certificateNo).getBody().get("sealed")).isEqualTo(true);
+        List<Map<String, Object>> documents = (List<Map<String, Object>>) http.withBasicAuth("registry1", "demo")
+                .getForObject("/api/cases/" + caseNumber, Map.class).get("documents");
+        assertThat(documents).extracting(d -> d.get("kind")).as("the registry receives the notice in the case file")
+                .contains("解除查封通知书");
         Task lift = steps.task(caseNumber, LIFT);
         String instance = lift.getProcessInstanceId();
         // asked on Wednesday 23 September: Thursday, then Monday after Mid-Autumn

@@ -66,6 +66,20 @@ class TodoFilterTest extends IntegrationTest {
     }
 
     @Test
+    void theTypeFilterFindsProcessesWhoseKeysMakeLongDefinitionIds() {
+        // a definition id is key:version:uuid only within 64 characters: RectificationTrackingProcess gets a UUID
+        String caseNumber = (String) http.withBasicAuth("super1", "demo").postForEntity("/api/rectifications",
+                Map.of("title", "筛选测试通报", "jurisdiction", "haizhou", "items", List.of(Map.of("problem", "类型筛选问题",
+                        "requirement", "限期整改到位", "department", "tax", "personName", "张三",
+                        "dueDate", java.time.LocalDate.now().plusDays(30).toString()))), Map.class)
+                .getBody().get("caseNumber");
+
+        assertThat(todo("type=ZG&q=" + caseNumber)).extracting(t -> t.get("caseNumber")).containsOnly(caseNumber)
+                .isNotEmpty();
+        assertThat(todo("type=ZY&q=" + caseNumber)).isEmpty();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void doneShowsTheDecisionTakenAndBothDoneAndStartedAreSearched() {
         String matter = "已办查找测试：契税计税价格";
@@ -79,6 +93,11 @@ class TodoFilterTest extends IntegrationTest {
         assertThat(done).extracting(t -> t.get("caseNumber")).containsExactly(caseNumber);
         assertThat(done.get(0).get("decision")).isEqualTo("协商结果：未达成一致（提交本级政府裁决）");
         assertThat(list("hztax1", "done", caseNumber)).hasSize(1);
+        Map<String, Object> file = http.withBasicAuth("hzcourt1", "demo").getForObject("/api/cases/" + caseNumber,
+                Map.class);
+        assertThat((List<Map<String, Object>>) file.get("timeline")).extracting(entry -> (String) entry.get("what"))
+                .as("the timeline says what was decided")
+                .anyMatch(what -> what.startsWith("办结：税务局牵头协商") && what.endsWith("，协商结果：未达成一致（提交本级政府裁决）"));
         assertThat(list("hztax1", "done", "没有这样的案件")).isEmpty();
 
         List<Map<String, Object>> started = list("hzcourt1", "started", matter);

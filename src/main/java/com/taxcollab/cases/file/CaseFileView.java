@@ -9,8 +9,8 @@ import java.util.List;
 record CaseFileView(String caseNumber, String title, String type, String typeLabel, String jurisdiction,
         String jurisdictionName, String status, String statusLabel, String initiator, String initiatorName,
         OffsetDateTime createdAt, OffsetDateTime closedAt, List<Named> departments, List<Party> parties,
-        List<OpenTask> openTasks, List<TimelineEntry> timeline, List<Document> documents, Diagram diagram,
-        CaseFacts facts) {
+        List<OpenTask> openTasks, List<TimelineEntry> timeline, List<Document> documents,
+        List<RequiredDocument> requiredDocuments, Diagram diagram, CaseFacts facts) {
 
     record Named(String id, String name) {
     }
@@ -28,6 +28,10 @@ record CaseFileView(String caseNumber, String title, String type, String typeLab
 
     record Document(long id, String kind, String fileName, String mediaType, long sizeBytes, String sha256,
             String uploadedBy, String uploadedByName, OffsetDateTime uploadedAt, String href) {
+    }
+
+    /** A document the case must hold ("税收保全措施决定书或强制执行决定书"), and whether it is on file. */
+    record RequiredDocument(String kind, boolean onFile) {
     }
 
     /** Where the process stands: the BPMN to draw and the activities to highlight. */

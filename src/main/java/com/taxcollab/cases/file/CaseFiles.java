@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -93,7 +94,14 @@ class CaseFiles {
                 people.userName(record.initiator()), china(record.createdAt()), china(record.closedAt()),
                 participants.departments(record.caseNumber()).stream().map(people::department).toList(), parties,
                 openTasks.of(record.processInstanceId(), people), timeline.of(record, stored, people), documentViews,
-                diagram(record), facts(record));
+                required(record, stored), diagram(record), facts(record));
+    }
+
+    /** The documents the case type requires, each on file when any of its kinds is (an issued one counts). */
+    private static List<CaseFileView.RequiredDocument> required(CaseRecord record, List<CaseDocument> stored) {
+        Set<String> onFile = stored.stream().map(CaseDocument::kind).collect(Collectors.toSet());
+        return record.type().requiredDocuments().stream().map(kinds -> new CaseFileView.RequiredDocument(
+                String.join("或", kinds), kinds.stream().anyMatch(onFile::contains))).toList();
     }
 
     private CaseFacts facts(CaseRecord record) {

@@ -4,11 +4,13 @@ import static com.taxcollab.cases.file.OpenTasks.time;
 
 import com.taxcollab.cases.CaseDocument;
 import com.taxcollab.cases.CaseRecord;
+import com.taxcollab.cases.TaskDecisions;
 import com.taxcollab.cases.file.CaseFileView.TimelineEntry;
 import com.taxcollab.system.ChinaTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -22,10 +24,12 @@ class Timeline {
 
     private final HistoryService historyService;
     private final TaskService taskService;
+    private final TaskDecisions decisions;
 
-    Timeline(HistoryService historyService, TaskService taskService) {
+    Timeline(HistoryService historyService, TaskService taskService, TaskDecisions decisions) {
         this.historyService = historyService;
         this.taskService = taskService;
+        this.decisions = decisions;
     }
 
     List<TimelineEntry> of(CaseRecord record, List<CaseDocument> documents, People people) {
@@ -33,9 +37,12 @@ class Timeline {
         entries.add(new TimelineEntry(record.createdAt().atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime(),
                 "立案：" + record.type().label(), record.initiator(), people.userName(record.initiator())));
         if (record.processInstanceId() != null) {
-            historyService.createHistoricActivityInstanceQuery().processInstanceId(record.processInstanceId())
-                    .orderPartiallyByOccurrence().asc().list()
-                    .forEach(activity -> addActivity(entries, activity, people, departments(activity, people)));
+            List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
+                    .processInstanceId(record.processInstanceId()).orderPartiallyByOccurrence().asc().list();
+            Map<String, String> decided = decisions.of(activities.stream().map(HistoricActivityInstance::getTaskId)
+                    .filter(java.util.Objects::nonNull).toList());
+            activities.forEach(activity -> addActivity(entries, activity, people, departments(activity, people),
+                    decided.get(activity.getTaskId())));
             // what officers noted on the case's tasks, such as a 转办 and its reason
             taskService.getProcessInstanceComments(record.processInstanceId()).forEach(comment -> entries.add(
                     new TimelineEntry(time(comment.getTime()), comment.getFullMessage(), comment.getUserId(),
@@ -66,8 +73,9 @@ class Timeline {
         return names.isEmpty() ? "" : "（" + String.join("、", names) + "）";
     }
 
+    /** A user task twice, when it came and when it ended (with the decision taken); other steps once. */
     private static void addActivity(List<TimelineEntry> entries, HistoricActivityInstance activity, People people,
-            String departments) {
+            String departments, String decision) {
         String type = activity.getActivityType();
         if (type == null || type.endsWith("Gateway") || type.equals("multiInstanceBody") || type.equals("subProcess")) {
             return;
@@ -77,8 +85,8 @@ class Timeline {
             entries.add(new TimelineEntry(time(activity.getStartTime()), "待办：" + name + departments, null, null));
             if (activity.getEndTime() != null) {
                 String outcome = activity.isCanceled() ? "撤销：" : "办结：";
-                entries.add(new TimelineEntry(time(activity.getEndTime()), outcome + name + departments,
-                        activity.getAssignee(),
+                entries.add(new TimelineEntry(time(activity.getEndTime()), outcome + name + departments
+                        + (decision == null ? "" : "，" + decision), activity.getAssignee(),
                         people.userName(activity.getAssignee())));
             }
             return;

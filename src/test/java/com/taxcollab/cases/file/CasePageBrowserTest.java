@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -54,8 +55,14 @@ class CasePageBrowserTest extends IntegrationTest {
             assertThat(browser.text(By.id("timeline"))).contains("立案：司法拍卖税费指引", "李法官", "待办：税务审核",
                     "上传文书：裁定书《拍卖裁定书.pdf》");
             assertThat(browser.text(By.cssSelector("#open-tasks .task"))).contains("税务审核", "税务局", "未认领");
-            browser.await().until(ExpectedConditions.presenceOfElementLocated(
+            WebElement current = browser.await().until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#diagram[data-rendered='true'] .current-position[data-element-id='Task_TaxReview']")));
+            int width = current.getRect().getWidth();
+            assertThat(width).as("the current step opens at a readable size").isGreaterThanOrEqualTo(80);
+            browser.driver().findElement(By.id("diagram-zoom-in")).click();
+            assertThat(browser.driver().findElement(By.cssSelector(
+                    "#diagram .current-position[data-element-id='Task_TaxReview']")).getRect().getWidth())
+                    .isGreaterThan(width);
 
             Path upload = Files.createTempDirectory("taxcollab-upload").resolve("税费指引.pdf");
             Files.write(upload, SampleFiles.pdf("税费指引正文"));

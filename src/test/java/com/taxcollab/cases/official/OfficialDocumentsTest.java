@@ -97,6 +97,7 @@ class OfficialDocumentsTest extends IntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theDigestPrintedOnTheDocumentFindsItToo() throws IOException {
         String caseNumber = auction("钱多多");
         guide(caseNumber);
@@ -110,6 +111,10 @@ class OfficialDocumentsTest extends IntegrationTest {
         }
         assertThat(http.withBasicAuth("tax1", "demo").getForObject("/api/documents/verify?digest="
                 + issued.get("text_sm3"), Map.class)).containsEntry("matched", "文本");
+        Map<String, Object> file = http.withBasicAuth("tax1", "demo").getForObject("/api/cases/" + caseNumber,
+                Map.class);
+        assertThat((List<Map<String, Object>>) file.get("requiredDocuments")).as("the issued guidance is on file")
+                .contains(Map.of("kind", "税费指引", "onFile", true), Map.of("kind", "执行裁定书", "onFile", false));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.taxcollab.tasks;
+package com.taxcollab.cases;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -6,9 +6,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code task_decisions} table: what each completed task decided, for 已办. */
+/** The {@code task_decisions} table: what each completed task decided, for 已办 and the case's timeline. */
 @Repository
-class TaskDecisions {
+public class TaskDecisions {
 
     private static final int MAX_LENGTH = 500;
 
@@ -18,7 +18,7 @@ class TaskDecisions {
         this.jdbc = jdbc;
     }
 
-    void record(String taskId, String decision) {
+    public void record(String taskId, String decision) {
         if (decision == null) {
             return;
         }
@@ -26,7 +26,7 @@ class TaskDecisions {
         jdbc.sql("INSERT INTO task_decisions (task_id, decision) VALUES (?, ?)").params(taskId, kept).update();
     }
 
-    Map<String, String> of(Collection<String> taskIds) {
+    public Map<String, String> of(Collection<String> taskIds) {
         Map<String, String> decisions = new HashMap<>();
         if (taskIds.isEmpty()) {
             return decisions;
