@@ -3,6 +3,7 @@ package com.taxcollab.home;
 import com.taxcollab.calendar.CalendarCoverage;
 import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
+import com.taxcollab.security.PasswordHistory;
 import com.taxcollab.taxpaid.CounterCheckPage;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -30,9 +31,11 @@ public class HomeEntries {
     private final Organisation organisation;
     private final AuthorizationService authorizationService;
     private final CalendarCoverage calendarCoverage;
+    private final PasswordHistory passwords;
 
     HomeEntries(Organisation organisation, AuthorizationService authorizationService,
-            CalendarCoverage calendarCoverage) {
+            CalendarCoverage calendarCoverage, PasswordHistory passwords) {
+        this.passwords = passwords;
         this.organisation = organisation;
         this.authorizationService = authorizationService;
         this.calendarCoverage = calendarCoverage;
@@ -53,6 +56,7 @@ public class HomeEntries {
         model.addAttribute("counterChecks", CounterCheckPage.offeredTo(user));
         model.addAttribute("adminPages", user.admin() ? ADMIN_PAGES : List.of());
         model.addAttribute("missingCalendarYears", user.admin() ? calendarCoverage.missingYears() : List.of());
+        model.addAttribute("passwordDaysLeft", passwords.daysLeftToWarn(user.id()).orElse(null));
     }
 
     private boolean mayOpen(CurrentUser user, Entry app) {

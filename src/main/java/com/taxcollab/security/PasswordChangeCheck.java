@@ -34,7 +34,8 @@ class PasswordChangeCheck extends OncePerRequestFilter {
             "PASSWORD_POLICY_LOWERCASE", "至少 1 个小写字母",
             "PASSWORD_POLICY_DIGIT", "至少 1 个数字",
             "PASSWORD_POLICY_SPECIAL", "至少 1 个特殊字符（如 # ! @ %）",
-            "PASSWORD_POLICY_USER_DATA", "不能包含用户名、姓名或邮箱");
+            "PASSWORD_POLICY_USER_DATA", "不能包含用户名、姓名或邮箱",
+            "PASSWORD_POLICY_HISTORY", "不能与最近 5 次使用过的密码相同");
 
     private final IdentityService identityService;
     private final EngineAsSystem engine;

@@ -43,9 +43,10 @@ class PasswordChangeRequired extends OncePerRequestFilter {
                 && authentication.getName().equals(session.getAttribute(CHECKED));
         Optional<CurrentUser> user = ALWAYS.stream().anyMatch(path::startsWith) || checked ? Optional.empty()
                 : currentUsers.current();
-        if (user.isPresent() && passwords.mustChange(user.get().id())) {
+        Optional<String> reason = user.flatMap(u -> passwords.reasonToChange(u.id()));
+        if (reason.isPresent()) {
             if (path.startsWith("/api/") || path.startsWith("/engine-rest") || path.startsWith("/camunda/api/")) {
-                ProblemResponses.forbidden(response, "请先修改安全管理员设置的临时密码：" + PAGE);
+                ProblemResponses.forbidden(response, reason.get() + "，请先修改密码：" + PAGE);
             } else {
                 response.sendRedirect(request.getContextPath() + PAGE);
             }

@@ -2,19 +2,18 @@ package com.taxcollab.security;
 
 import com.taxcollab.system.EngineAsSystem;
 import com.taxcollab.system.InvalidInputException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Temporary passwords the security administrator sets, which their holder must replace at the next
- * login, and the holder's own change of password; both checked against the policy, both audited.
+ * login, and the holder's own change of password; both checked against the policy (which includes the
+ * last five passwords), both recorded in the history in the person's name, both audited.
  */
 @Component
 public class PasswordChanges {
@@ -25,30 +24,25 @@ public class PasswordChanges {
 
     private final IdentityService identityService;
     private final EngineAsSystem engine;
-    private final JdbcTemplate jdbc;
+    private final PasswordHistory history;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    PasswordChanges(IdentityService identityService, EngineAsSystem engine, JdbcTemplate jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+    PasswordChanges(IdentityService identityService, EngineAsSystem engine, PasswordHistory history,
+            ApplicationEventPublisher events) {
         this.identityService = identityService;
         this.engine = engine;
-        this.jdbc = jdbc;
+        this.history = history;
         this.events = events;
-        this.clock = clock;
     }
 
-    public boolean mustChange(String userId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM password_must_change WHERE user_id = ?", Integer.class,
-                userId) > 0;
+    /** Why the user must choose a password first (another set it, or it is too old), if they must. */
+    public Optional<String> reasonToChange(String userId) {
+        return history.reasonToChange(userId);
     }
 
     @Transactional
     void reset(String userId, String temporaryPassword, String by) {
-        save(userId, temporaryPassword, "password");
-        jdbc.update("DELETE FROM password_must_change WHERE user_id = ?", userId);
-        jdbc.update("INSERT INTO password_must_change (user_id, set_by, set_at) VALUES (?, ?, ?)", userId, by,
-                OffsetDateTime.now(clock));
+        PasswordHistory.setBy(by, () -> save(userId, temporaryPassword, "password"));
         events.publishEvent(new PasswordChanged(userId, by));
     }
 
@@ -60,12 +54,11 @@ public class PasswordChanges {
         if (chosen != null && chosen.equals(current)) {
             throw new InvalidInputException("newPassword", "新密码不能与当前密码相同");
         }
-        save(userId, chosen, "newPassword");
-        jdbc.update("DELETE FROM password_must_change WHERE user_id = ?", userId);
+        PasswordHistory.setBy(userId, () -> save(userId, chosen, "newPassword"));
         events.publishEvent(new PasswordChanged(userId, userId));
     }
 
-    private void save(String userId, String password, String field) {
+    private Void save(String userId, String password, String field) {
         User user = engine.call(() -> identityService.createUserQuery().userId(userId).singleResult());
         if (user == null) {
             throw new com.taxcollab.system.NotFoundException("用户不存在：" + userId);
@@ -78,5 +71,6 @@ public class PasswordChanges {
         }
         user.setPassword(password);
         engine.run(() -> identityService.saveUser(user));
+        return null;
     }
 }

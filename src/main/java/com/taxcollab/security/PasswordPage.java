@@ -24,7 +24,7 @@ class PasswordPage {
     String form(Model model) {
         CurrentUser user = currentUsers.require();
         model.addAttribute("user", user);
-        model.addAttribute("required", passwords.mustChange(user.id()));
+        model.addAttribute("required", passwords.reasonToChange(user.id()).orElse(null));
         return "password";
     }
 
@@ -36,7 +36,7 @@ class PasswordPage {
             passwords.changeOwn(user.id(), currentPassword, newPassword);
         } catch (InvalidInputException e) {
             model.addAttribute("user", user);
-            model.addAttribute("required", passwords.mustChange(user.id()));
+            model.addAttribute("required", passwords.reasonToChange(user.id()).orElse(null));
             model.addAttribute("problems", e.problems().stream().map(p -> p.message()).toList());
             return "password";
         }

@@ -18,6 +18,7 @@ final class EngineInternals {
         "com.taxcollab.tasks.OpenWorkPlugin",
         "com.taxcollab.assessment.TaskRecordsPlugin",
         "com.taxcollab.security.PasswordSecurityPlugin",
+        "com.taxcollab.security.PasswordRecordingIdentityProvider",
         "com.taxcollab.notification.NotificationEnginePlugin",
         // the caller's identity and the one privileged-execution helper
         "com.taxcollab.system.EngineActor",

@@ -44,6 +44,7 @@ class TemporaryPasswordTest extends IntegrationTest {
     void remove() {
         identityService.deleteUser(USER);
         jdbc.update("DELETE FROM password_must_change WHERE user_id = ?", USER);
+        jdbc.update("DELETE FROM password_history WHERE user_id = ?", USER);
     }
 
     @Test
@@ -57,7 +58,7 @@ class TemporaryPasswordTest extends IntegrationTest {
                 String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(http.withBasicAuth(USER, "Temp#2026pw").getForEntity("/api/me", String.class).getBody())
-                .contains("请先修改安全管理员设置的临时密码");
+                .contains("管理员为您设置了临时密码", "请先修改密码");
         WebSession session = WebSession.anonymous(port);
         session.login("tax1", "demo");
         assertThat(session.html("/").statusCode()).as("another user checked in this browser session first")
@@ -67,7 +68,7 @@ class TemporaryPasswordTest extends IntegrationTest {
         assertThat(home.statusCode()).isEqualTo(302);
         assertThat(home.headers().firstValue("Location").orElse("")).endsWith("/account/password");
         String page = session.html("/account/password").body();
-        assertThat(page).contains("安全管理员为您设置了临时密码");
+        assertThat(page).contains("管理员为您设置了临时密码", "请先设置您自己的密码");
 
         assertThat(change(session, page, "Temp#2026pw", "short").body()).contains("新密码不符合密码规则");
         var changed = change(session, session.html("/account/password").body(), "Temp#2026pw", "Mine#2027pw");
