@@ -66,16 +66,27 @@ public class CaseAudit {
                 key.getKey().longValue());
     }
 
-    /** The first entry whose link does not match its content and its predecessor, if any. */
+    /**
+     * The first entry whose link does not match its content and its predecessor, if any. Rows without a
+     * link are older than the chain; one after the chain began was slipped in around the product.
+     */
     @Transactional(readOnly = true)
     public java.util.Optional<Long> firstBrokenLink() {
         String[] previous = {AuditChain.GENESIS};
         Long[] broken = {null};
+        boolean[] chainBegun = {false};
         jdbc.query("SELECT id, occurred_at, user_id, case_number, action, detail, granted, client_address, chain_hash"
-                + " FROM case_audit WHERE chain_hash IS NOT NULL ORDER BY id", rs -> {
+                + " FROM case_audit ORDER BY id", rs -> {
                     if (broken[0] != null) {
                         return;
                     }
+                    if (rs.getString("chain_hash") == null) {
+                        if (chainBegun[0]) {
+                            broken[0] = rs.getLong("id");
+                        }
+                        return;
+                    }
+                    chainBegun[0] = true;
                     String expected = AuditChain.link(previous[0], rs.getObject("occurred_at", OffsetDateTime.class)
                             .toInstant(), rs.getString("user_id"), rs.getString("case_number"), rs.getString("action"),
                             rs.getString("detail"), rs.getBoolean("granted"), rs.getString("client_address"));
