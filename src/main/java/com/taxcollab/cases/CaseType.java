@@ -31,6 +31,8 @@ public enum CaseType {
     YH("银行协助", "BankAssistanceProcess", List.of("协助查询存款通知书", "冻结存款通知书", "税收保全措施决定书", "扣缴税收款项通知书",
             "强制执行决定书", "划拨社会保险费通知书", "解除冻结存款通知书", "银行回执", "其他"), List.of(), Departments.TAX),
     /** A counter found no tax paid for a transaction it is to register (附件3 items 一、二、三) and told tax. */
+    /** 常态化督查通报: each month's circular, opened by the product itself on the month's first working day. */
+    TB("督查通报", "MonthlyCircularProcess", List.of("督查通报", "其他"), List.of()),
     XS("涉税线索", "TaxLeadProcess", List.of("线索材料", "核查结果", "其他"), List.of(), Departments.MARKET, Departments.REALESTATE,
             Departments.TRAFFIC_POLICE);
 

@@ -9,16 +9,14 @@ import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.stereotype.Component;
 
-/** Teaches the engine our mail and digest jobs, and the mail job's retry schedule. */
+/** Teaches the engine our mail job and its retry schedule (the digest is a {@code RecurringJob}). */
 @Component
 class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final MailJobHandler mailJobHandler;
-    private final DigestJobHandler digestJobHandler;
 
-    NotificationEnginePlugin(MailJobHandler mailJobHandler, DigestJobHandler digestJobHandler) {
+    NotificationEnginePlugin(MailJobHandler mailJobHandler) {
         this.mailJobHandler = mailJobHandler;
-        this.digestJobHandler = digestJobHandler;
     }
 
     @Override
@@ -27,7 +25,6 @@ class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
         List<JobHandler> handlers = configuration.getCustomJobHandlers() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomJobHandlers());
         handlers.add(mailJobHandler);
-        handlers.add(digestJobHandler);
         configuration.setCustomJobHandlers(handlers);
         FailedJobCommandFactory others = configuration.getFailedJobCommandFactory() != null
                 ? configuration.getFailedJobCommandFactory() : new DefaultFailedJobCommandFactory();

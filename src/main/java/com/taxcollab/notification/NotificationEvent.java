@@ -8,6 +8,7 @@ public enum NotificationEvent {
     OVERDUE("逾期督办"),
     ESCALATION("升级督办"),
     CASE_CLOSED("案件办结"),
+    DOCUMENT_ISSUED("公文送达"),
     /** the supervisors' daily digest of overdue and due-soon items */
     DIGEST("每日汇总");
 

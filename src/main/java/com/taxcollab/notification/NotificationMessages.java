@@ -46,6 +46,7 @@ class NotificationMessages {
             case ESCALATION -> about + "已升级至" + departmentName(group) + "，请予协调处理。"
                     + (taskName == null ? "" : "涉及任务「" + taskName + "」" + dueSentence(due, "，期限", "。"));
             case CASE_CLOSED -> "您发起的" + about + "已办结。";
+            case DOCUMENT_ISSUED -> about + "已印发，请在案卷中查阅。";
             case DIGEST -> throw new IllegalArgumentException("The daily digest is composed by DailyDigest");
         };
         String title = switch (event) {
@@ -55,6 +56,7 @@ class NotificationMessages {
             case OVERDUE -> "已逾期：" + taskName + caseRef + dueRef;
             case ESCALATION -> "升级督办" + caseRef + (taskName == null ? "" : "｜" + taskName) + dueRef;
             case CASE_CLOSED -> "案件已办结" + caseRef;
+            case DOCUMENT_ISSUED -> "公文送达" + caseRef;
             case DIGEST -> throw new IllegalArgumentException("The daily digest is composed by DailyDigest");
         };
         if (extra != null && !extra.isBlank()) {

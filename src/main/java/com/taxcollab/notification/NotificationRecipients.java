@@ -57,6 +57,13 @@ class NotificationRecipients {
         return initiator == null || initiator.isBlank() ? Set.of() : Set.of(initiator);
     }
 
+    /** Everyone of these departments in the jurisdiction: the addressees of a document sent to them all. */
+    Set<String> departments(java.util.Collection<String> groups, String jurisdiction) {
+        Set<String> to = new LinkedHashSet<>();
+        groups.forEach(group -> to.addAll(members(group, jurisdiction)));
+        return to;
+    }
+
     private Set<String> responsibleFor(TaskFacts task, String jurisdiction) {
         if (task.assignee() != null) {
             return Set.of(task.assignee());

@@ -32,8 +32,8 @@ final class EngineInternals {
         "com.taxcollab.notification.MailJobs",
         "com.taxcollab.notification.MailJobHandler",
         "com.taxcollab.notification.MailRetryCommand",
-        "com.taxcollab.notification.DigestJobHandler",
-        "com.taxcollab.notification.DigestSchedule",
+        "com.taxcollab.system.RecurringJob",
+        "com.taxcollab.system.RecurringJobs",
         "com.taxcollab.notification.Notifier",
         // passwords stored without the policy (demo users) and re-hashed at login
         "com.taxcollab.organisation.DemoUserLoader",

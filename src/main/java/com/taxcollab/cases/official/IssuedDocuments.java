@@ -12,6 +12,7 @@ import com.taxcollab.system.Sm3;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,8 +61,20 @@ public class IssuedDocuments {
      */
     @Transactional
     public Issued issue(String caseNumber, String kind, String template, Map<String, ?> model, String officer) {
+        return issue(caseNumber, kind, template, model, officer, authorities::of);
+    }
+
+    /** As {@link #issue}, signed by the jurisdiction's supervision office (the monthly circular). */
+    @Transactional
+    public Issued issueAsSupervision(String caseNumber, String kind, String template, Map<String, ?> model,
+            String officer) {
+        return issue(caseNumber, kind, template, model, officer, authorities::supervisionOf);
+    }
+
+    private Issued issue(String caseNumber, String kind, String template, Map<String, ?> model, String officer,
+            Function<String, Authority> issuer) {
         CaseRecord record = registry.find(caseNumber).orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
-        Authority authority = authorities.of(record.jurisdiction());
+        Authority authority = issuer.apply(record.jurisdiction());
         LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         String number = authority.documentNumber(today.getYear(),
                 counters.next("doc:" + authority.code(), today.getYear()));
