@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * 常态化督查通报: on the first working day of each month, at 09:00 Beijing time, each configured
  * jurisdiction's supervision gets the circular of the month before as a case of its own (督查通报), with
- * every department involved so that each reads what is issued to it. Run by {@link CircularJobHandler}.
+ * every department involved so that each reads what is issued to it. Run by the job {@link CircularJob} declares.
  */
 @Component
 class MonthlyCirculars {

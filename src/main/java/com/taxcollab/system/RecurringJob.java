@@ -1,6 +1,7 @@
 package com.taxcollab.system;
 
 import java.util.Date;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
@@ -11,24 +12,27 @@ import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 /**
  * Work of the product's own that recurs (the daily digest, the monthly circular), as a Camunda job: it
  * does its work and schedules its successor in one transaction, so no OS cron is needed and a restart
- * simply finds the next one; {@link RecurringJobs} makes sure each exists. A subclass says what it does
- * and when it runs next.
+ * simply finds the next one; {@link RecurringJobs} makes sure each exists. A feature declares one as a
+ * bean, saying what it does and when it runs next; both are looked up when the job runs, because the
+ * engine needs its job handlers before the work's own beans, which need the engine, exist.
  */
-public abstract class RecurringJob implements JobHandler<RecurringJob.Configuration> {
+public final class RecurringJob implements JobHandler<RecurringJob.Configuration> {
 
     private static final Configuration CONFIGURATION = new Configuration();
 
     private final String type;
+    private final Supplier<Date> nextRun;
+    private final Runnable work;
 
-    protected RecurringJob(String type) {
+    public RecurringJob(String type, Supplier<Date> nextRun, Runnable work) {
         this.type = type;
+        this.nextRun = nextRun;
+        this.work = work;
     }
 
-    /** When the job should run first, if it is not scheduled yet. */
-    protected abstract Date nextRun();
-
-    /** Does the work once; the successor is scheduled for {@link #nextRun()} afterwards. */
-    protected abstract void runOnce();
+    Date nextRun() {
+        return nextRun.get();
+    }
 
     void schedule(CommandContext context, Date due) {
         MessageEntity job = new MessageEntity();
@@ -50,7 +54,7 @@ public abstract class RecurringJob implements JobHandler<RecurringJob.Configurat
     @Override
     public void execute(Configuration configuration, ExecutionEntity execution, CommandContext commandContext,
             String tenantId) {
-        runOnce();
+        work.run();
         schedule(commandContext, nextRun());
     }
 

@@ -95,12 +95,36 @@ class OpenWork {
     }
 
     List<String> page(OpenWorkQuery query, TodoSort sort, int offset, int size) {
+        if (sort == TodoSort.DUE) {
+            return pageByDueDate(query, offset, size);
+        }
         List<Object> args = new ArrayList<>(query.args());
         args.add(size);
         args.add(offset);
         return jdbc.sql("SELECT DISTINCT p.task_id, p.due_at, p.created_at, p.case_number FROM open_work_parties p"
                 + " WHERE " + query.where() + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?")
                 .params(args).query((rs, n) -> rs.getString("task_id")).list();
+    }
+
+    /**
+     * The default order, flat however much open work the city has: each party in each jurisdiction is an
+     * index range already in due-date order, so each gives at most the rows the page needs and the
+     * database merges them; a task reaching the user twice (as a member and by name) counts once.
+     */
+    private List<String> pageByDueDate(OpenWorkQuery query, int offset, int size) {
+        List<Object> args = new ArrayList<>();
+        List<String> ranges = new ArrayList<>();
+        for (OpenWorkQuery.Reach reach : query.reaches()) {
+            ranges.add("(SELECT p.task_id, p.due_at, p.created_at FROM open_work_parties p WHERE " + reach.where()
+                    + " ORDER BY " + TodoSort.DUE.orderBy() + " LIMIT ?)");
+            args.addAll(reach.args());
+            args.add(offset + size);
+        }
+        args.add(size);
+        args.add(offset);
+        return jdbc.sql("SELECT p.task_id FROM (" + String.join(" UNION ALL ", ranges) + ") p"
+                + " GROUP BY p.task_id, p.due_at, p.created_at ORDER BY " + TodoSort.DUE.orderBy()
+                + " LIMIT ? OFFSET ?").params(args).query((rs, n) -> rs.getString("task_id")).list();
     }
 
     /** How many of the query's tasks are overdue, nearly due, in time and without a due date, in one read. */

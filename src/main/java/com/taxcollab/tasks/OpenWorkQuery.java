@@ -14,6 +14,11 @@ final class OpenWorkQuery {
 
     private final StringBuilder where = new StringBuilder();
     private final List<Object> args = new ArrayList<>();
+    private final List<String> parties = new ArrayList<>();
+    private final List<String> jurisdictions = new ArrayList<>();
+    /** What narrows the reach: the 待办 filter, in the same order as in {@code where}. */
+    private final StringBuilder narrowing = new StringBuilder();
+    private final List<Object> narrowingArgs = new ArrayList<>();
 
     private OpenWorkQuery() {
     }
@@ -30,50 +35,63 @@ final class OpenWorkQuery {
                 .append(marks(jurisdictions.size()));
         query.args.addAll(parties);
         query.args.addAll(jurisdictions);
+        query.parties.addAll(parties);
+        query.jurisdictions.addAll(jurisdictions);
         return query;
+    }
+
+    /** One party in one jurisdiction with the same narrowing: an index range of its own, in due-date order. */
+    record Reach(String where, List<Object> args) {
+    }
+
+    List<Reach> reaches() {
+        List<Reach> all = new ArrayList<>();
+        for (String party : parties) {
+            for (String jurisdiction : jurisdictions) {
+                List<Object> reachArgs = new ArrayList<>(List.of(party, jurisdiction));
+                reachArgs.addAll(narrowingArgs);
+                all.add(new Reach("p.party = ? AND p.jurisdiction = ?" + narrowing, reachArgs));
+            }
+        }
+        return all;
+    }
+
+    private OpenWorkQuery narrow(String condition, List<Object> values) {
+        where.append(condition);
+        args.addAll(values);
+        narrowing.append(condition);
+        narrowingArgs.addAll(values);
+        return this;
     }
 
     /** Offered to this department (and perhaps claimed since). */
     OpenWorkQuery department(String groupId) {
-        where.append(" AND p.task_id IN (SELECT c.task_id FROM open_work_candidates c WHERE c.group_id = ?)");
-        args.add(groupId);
-        return this;
+        return narrow(" AND p.task_id IN (SELECT c.task_id FROM open_work_candidates c WHERE c.group_id = ?)",
+                List.of(groupId));
     }
 
     OpenWorkQuery processKey(String key) {
-        where.append(" AND p.process_key = ?");
-        args.add(key);
-        return this;
+        return narrow(" AND p.process_key = ?", List.of(key));
     }
 
     /** In the case number or the task's name, or a case among those whose title matched. */
     OpenWorkQuery text(String like, List<String> titledCases) {
-        where.append(" AND (p.case_number LIKE ? OR p.task_name LIKE ?");
-        args.add(like);
-        args.add(like);
-        if (!titledCases.isEmpty()) {
-            where.append(" OR p.case_number IN ").append(marks(titledCases.size()));
-            args.addAll(titledCases);
-        }
-        where.append(')');
-        return this;
+        List<Object> values = new ArrayList<>(List.of(like, like));
+        values.addAll(titledCases);
+        return narrow(" AND (p.case_number LIKE ? OR p.task_name LIKE ?"
+                + (titledCases.isEmpty() ? "" : " OR p.case_number IN " + marks(titledCases.size())) + ")", values);
     }
 
     OpenWorkQuery dueFrom(OffsetDateTime from) {
-        where.append(" AND p.due_at >= ?");
-        args.add(from);
-        return this;
+        return narrow(" AND p.due_at >= ?", List.of(from));
     }
 
     OpenWorkQuery dueBefore(OffsetDateTime before) {
-        where.append(" AND p.due_at < ?");
-        args.add(before);
-        return this;
+        return narrow(" AND p.due_at < ?", List.of(before));
     }
 
     OpenWorkQuery withoutDueDate() {
-        where.append(" AND p.due_at IS NULL");
-        return this;
+        return narrow(" AND p.due_at IS NULL", List.of());
     }
 
     String where() {

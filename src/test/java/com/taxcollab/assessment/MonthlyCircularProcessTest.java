@@ -48,14 +48,14 @@ class MonthlyCircularProcessTest extends IntegrationTest {
         assertThat(circulars.nextRun()).as("October's first working day is the 8th, after National Day")
                 .isEqualTo(at("2026-10-08T09:00:00+08:00"));
         String job = jdbc.queryForObject("SELECT ID_ FROM ACT_RU_JOB WHERE HANDLER_TYPE_ = ?", String.class,
-                CircularJobHandler.TYPE);
+                CircularJob.TYPE);
 
         ClockUtil.setCurrentTime(at("2026-10-08T09:00:00+08:00"));
         managementService.executeJob(job);
         String caseNumber = jdbc.queryForObject("SELECT case_number FROM cases WHERE case_type = 'TB'"
                 + " AND title = '2026年9月督查通报（连云港市）'", String.class);
         assertThat(jdbc.queryForObject("SELECT DUEDATE_ FROM ACT_RU_JOB WHERE HANDLER_TYPE_ = ?",
-                java.sql.Timestamp.class, CircularJobHandler.TYPE).toInstant()).as("the next one: 2 November, a Monday")
+                java.sql.Timestamp.class, CircularJob.TYPE).toInstant()).as("the next one: 2 November, a Monday")
                 .isEqualTo(at("2026-11-02T09:00:00+08:00").toInstant());
         circulars.openForLastMonth();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cases WHERE title = '2026年9月督查通报（连云港市）'",

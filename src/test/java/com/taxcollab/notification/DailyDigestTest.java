@@ -83,7 +83,7 @@ class DailyDigestTest extends IntegrationTest {
         ProcessEngineConfigurationImpl configuration =
                 (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
         List<Job> jobs = configuration.getCommandExecutorTxRequired()
-                .execute(context -> context.getJobManager().findJobsByHandlerType(DigestJobHandler.TYPE));
+                .execute(context -> context.getJobManager().findJobsByHandlerType(DigestJob.TYPE));
         assertThat(jobs).as("exactly one digest job is scheduled").hasSize(1);
         return jobs.get(0);
     }
