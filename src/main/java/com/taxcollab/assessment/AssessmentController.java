@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -38,6 +40,8 @@ class AssessmentController {
             "已逾期", "逾期工作日", "按期办结率");
     static final java.util.Map<String, String> COUNT_LABELS = java.util.Map.of("RECEIVED", "接收事项", "ON_TIME",
             "按期办结", "LATE", "逾期办结", "OPEN_IN_TIME", "在办未逾期", "OVERDUE", "已逾期");
+
+    private static final int MAX_TREND_MONTHS = 24;
 
     private final Performance performance;
     private final Organisation organisation;
@@ -72,6 +76,52 @@ class AssessmentController {
         }
         List<String> scope = scope(user, jurisdiction);
         return new Assessment(start, end, scope, performance.of(scope, start, end));
+    }
+
+    /** Each month's 按期办结率 of every department and of all of them, for the trend chart. */
+    record Trend(List<String> months, List<Double> overall, List<DepartmentTrend> departments) {
+    }
+
+    record DepartmentTrend(String department, String departmentName, List<Double> rates) {
+    }
+
+    /**
+     * The period month by month (at most 24 months): each department's rate and the overall one, null for a
+     * month in which nothing was completed.
+     */
+    @GetMapping("/api/assessment/trend")
+    @ResponseBody
+    Trend trend(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String jurisdiction) {
+        Assessment period = assessment(from, to, jurisdiction);
+        List<YearMonth> months = new ArrayList<>();
+        YearMonth last = YearMonth.from(period.to());
+        for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        if (months.size() > MAX_TREND_MONTHS) {
+            throw new InvalidInputException("from", "趋势最多按 " + MAX_TREND_MONTHS + " 个月显示，请缩短时间段");
+        }
+        List<Double> overall = new ArrayList<>();
+        java.util.Map<String, DepartmentTrend> byDepartment = new java.util.TreeMap<>();
+        for (int i = 0; i < months.size(); i++) {
+            YearMonth month = months.get(i);
+            LocalDate start = month.atDay(1).isBefore(period.from()) ? period.from() : month.atDay(1);
+            LocalDate end = month.atEndOfMonth().isAfter(period.to()) ? period.to() : month.atEndOfMonth();
+            List<Performance.DepartmentFigures> rows = performance.of(period.jurisdictions(), start, end);
+            int onTime = rows.stream().mapToInt(Performance.DepartmentFigures::onTime).sum();
+            int late = rows.stream().mapToInt(Performance.DepartmentFigures::late).sum();
+            overall.add(onTime + late == 0 ? null : Math.round(1000.0 * onTime / (onTime + late)) / 10.0);
+            for (Performance.DepartmentFigures row : rows) {
+                int at = i;
+                byDepartment.computeIfAbsent(row.department(), d -> new DepartmentTrend(d, row.departmentName(),
+                        new ArrayList<>(java.util.Collections.nCopies(months.size(), null)))).rates()
+                        .set(at, row.onTimeRate());
+            }
+        }
+        return new Trend(months.stream().map(YearMonth::toString).toList(), overall,
+                List.copyOf(byDepartment.values()));
     }
 
     /** The tasks behind one number of a department: {@code count} RECEIVED, ON_TIME, LATE, OPEN_IN_TIME, OVERDUE. */

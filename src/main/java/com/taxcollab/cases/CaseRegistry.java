@@ -60,8 +60,8 @@ public class CaseRegistry {
                     CaseRegistry::map, userId, limit);
         }
         String like = Texts.containing(text);
-        return jdbc.query("SELECT " + COLUMNS + " FROM cases WHERE initiator = ? AND (case_number LIKE ? OR title LIKE ?)"
-                + " ORDER BY created_at DESC LIMIT ?", CaseRegistry::map, userId, like, like, limit);
+        return jdbc.query("SELECT " + COLUMNS + " FROM cases WHERE initiator = ?"
+                + " AND (case_number LIKE ? OR title LIKE ?) ORDER BY created_at DESC LIMIT ?", CaseRegistry::map, userId, like, like, limit);
     }
 
     /** Numbers of open cases of these jurisdictions whose title contains the text (a 待办 search by title). */

@@ -83,9 +83,10 @@ class TaskController {
             case "todo" -> narrowed ? lists.todo(user, TodoFilter.of(type, light, q, department, jurisdiction, sort,
                     page, size)) : lists.todo(user);
             case "done" -> lists.done(user, q);
-            case "started" -> registry.openedBy(user.id(), TodoFilter.searchText(q), TaskLists.LIMIT).stream().map(c -> new StartedCase(
-                    c.caseNumber(), c.title(), c.type().name(), c.type().label(), c.status().name(), c.status().label(),
-                    c.createdAt().atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime())).toList();
+            case "started" -> registry.openedBy(user.id(), TodoFilter.searchText(q), TaskLists.LIMIT).stream()
+                    .map(c -> new StartedCase(c.caseNumber(), c.title(), c.type().name(), c.type().label(),
+                            c.status().name(), c.status().label(),
+                            c.createdAt().atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime())).toList();
             default -> throw new InvalidInputException("view", "应为 todo（待办）、done（已办）或 started（我发起的）");
         };
     }

@@ -175,7 +175,8 @@ class TaskLists {
             }
             return query.orderByHistoricTaskInstanceEndTime().desc().listPage(0, LIMIT);
         });
-        Map<String, String> cases = caseNumbers(tasks.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
+        Map<String, String> cases = caseNumbers(tasks.stream().map(HistoricTaskInstance::getProcessInstanceId)
+                .toList());
         Map<String, String> decided = decisions.of(tasks.stream().map(HistoricTaskInstance::getId).toList());
         return tasks.stream().map(task -> {
             String caseNumber = cases.get(task.getProcessInstanceId());

@@ -115,6 +115,20 @@ class AssessmentTest extends IntegrationTest {
                 "/api/assessment/tasks?department=realestate&count=SOMETIMES&" + period, String.class).getBody())
                 .contains("count");
 
+        Map<String, Object> trend = http.withBasicAuth("super1", "demo").getForObject(
+                "/api/assessment/trend?from=2027-02-01&to=2027-04-30&jurisdiction=haizhou", Map.class);
+        assertThat((List<String>) trend.get("months")).containsExactly("2027-02", "2027-03", "2027-04");
+        Map<String, Object> taxTrend = ((List<Map<String, Object>>) trend.get("departments")).stream()
+                .filter(d -> "tax".equals(d.get("department"))).findFirst().orElseThrow();
+        assertThat(((List<?>) taxTrend.get("rates")).get(1)).as("March, as the month's own assessment says")
+                .isEqualTo(byDepartment.get("tax").get("onTimeRate"));
+        assertThat(((List<?>) ((List<Map<String, Object>>) trend.get("departments")).stream()
+                .filter(d -> "court".equals(d.get("department"))).findFirst().orElseThrow().get("rates")).get(1))
+                .isEqualTo(0.0);
+        assertThat(http.withBasicAuth("super1", "demo").getForEntity(
+                "/api/assessment/trend?from=2020-01-01&to=2027-04-30", String.class).getStatusCode())
+                .as("at most 24 months").isEqualTo(HttpStatus.BAD_REQUEST);
+
         byte[] xlsx = http.withBasicAuth("super1", "demo").getForObject("/api/assessment.xlsx?" + period,
                 byte[].class);
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

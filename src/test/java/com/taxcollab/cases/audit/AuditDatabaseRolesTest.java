@@ -37,7 +37,8 @@ class AuditDatabaseRolesTest extends IntegrationTest {
     @BeforeEach
     void anApplicationRole() throws IOException {
         jdbc.execute("CREATE ROLE " + role + " LOGIN");
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("db/vendor/postgresql/afterMigrate.sql")) {
+        try (InputStream in = getClass().getClassLoader()
+                .getResourceAsStream("db/vendor/postgresql/afterMigrate.sql")) {
             jdbc.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${appRole}", role));
         }
     }
