@@ -57,6 +57,7 @@ class DemoCases {
             openOverdueWork(api);
             ClockUtil.reset();
             openTodaysWork(api);
+            openFinishedWork(api);
             log.info("Demo cases opened: {}", jdbc.queryForObject("SELECT COUNT(*) FROM cases", Long.class));
         } catch (RuntimeException e) {
             log.warn("Demo cases could not all be opened: {}", e.getMessage());
@@ -120,6 +121,74 @@ class DemoCases {
                 "company", Map.of("name", "连云港某某置业有限公司", "uscc", "91320700MA1X2Y3K4H"),
                 "unpaidAmount", 386000, "noticeNo", "连税边〔2026〕5号",
                 "attachments", List.of(document("边控对象通知书"))));
+    }
+
+    /**
+     * Cases worked to their end or far along, so that the first start shows closed cases beside open
+     * ones, and the documents the product issues (税费指引, 解除边控对象通知书, 告知书, 解除查封通知书).
+     */
+    private void openFinishedWork(DemoClient api) {
+        String agreed = api.post("court1", "/api/disputes", Map.of("jurisdiction", "lyg",
+                "departments", List.of("court", "realestate"), "matter", "拍卖不动产查封信息共享频次",
+                "description", "查封、解封信息推送税务局的时限需要明确。"));
+        api.complete("tax1", agreed, "Task_Negotiate", Map.of("negotiationOutcome", "AGREED",
+                "agreementText", "查封、解封信息由不动产登记中心每周一推送税务局。"));
+        api.complete("court1", agreed, "Task_ConfirmAgreement", Map.of("confirmation", "CONFIRM"));
+        api.complete("registry1", agreed, "Task_ConfirmAgreement", Map.of("confirmation", "CONFIRM"));
+
+        String answered = api.post("tax1", "/api/cases", Map.of("type", "XZ", "jurisdiction", "lyg", "variables",
+                Map.of("duty", "social-insurance-hrss", "taxpayer", Map.of("name", "连云港某某化工有限公司",
+                        "uscc", "91320700MA1X2Y3K4H"), "request", "请提供该企业2026年度参保人数及缴费基数。",
+                        "attachments", List.of(document("协助函")))));
+        api.complete("hrss1", answered, "Task_Answer", Map.of("assistanceAnswer", "ANSWER",
+                "answerText", "已提供参保缴费记录。", "figures", "参保 37 人"));
+        api.complete("tax1", answered, "Task_ReviewAnswer", Map.of("answerReview", "CONFIRM"));
+        api.post("tax1", "/api/cases", Map.of("type", "XZ", "jurisdiction", "lyg", "variables",
+                Map.of("duty", "social-insurance-hrss", "taxpayer", Map.of("name", "连云港某某贸易有限公司",
+                        "uscc", "91320700MA1P9Q8R7Q"), "request", "请提供该企业近三年参保人数变化情况。",
+                        "attachments", List.of(document("协助函")))));
+
+        String transferred = api.post("tax1", "/api/cases", Map.of("type", "YS", "jurisdiction", "lyg", "variables",
+                Map.of("taxpayer", Map.of("name", "连云港某某贸易有限公司", "uscc", "91320700MA1P9Q8R7Q"),
+                        "suspectedOffence", "逃税罪", "facts", "2024至2025年度隐匿收入、虚假申报，少缴税款数额较大。",
+                        "amount", 1_250_000, "attachments", List.of(document("涉嫌犯罪案件移送书"),
+                                document("涉嫌犯罪案件情况的调查报告")))));
+        api.complete("police1", transferred, "Task_DecideFiling", Map.of("filingDecision", "FILE"));
+
+        String lifted = api.post("tax1", "/api/cases", Map.of("type", "BK", "jurisdiction", "lyg", "variables",
+                Map.of("person", Map.of("name", "周八", "idNumber", "320706198505051231"), "role",
+                        "LEGAL_REPRESENTATIVE", "company", Map.of("name", "海州某某商贸有限公司",
+                                "uscc", "91320706MA1M2N3P4X"), "unpaidAmount", 126000,
+                        "noticeNo", "连税边〔2026〕9号", "attachments", List.of(document("边控对象通知书")))));
+        api.complete("immig1", lifted, "Task_RegisterControl", Map.of("registrationNo", "BK2026-0452"));
+        api.post("tax1", "/api/exit-controls/" + lifted + "/settlement", Map.of("kind", "PAID", "note", "欠税已缴清",
+                "liftNoticeNo", "连税解边〔2026〕3号"));
+        api.complete("immig1", lifted, "Task_LiftControl", Map.of("liftRegistrationNo", "JC2026-0100"));
+
+        JsonNode none = api.get("market1", "/api/checks/equity-transfer?uscc={u}&transferorIdNumber={t}&purpose={p}",
+                "91320706MA1M2N3P4X", "320706198505051231", "股权变更登记 GQ2026-0091");
+        String lead = api.post("market1", "/api/checks/" + none.path("checkId").asText() + "/lead", Map.of(
+                "partyName", "海州某某商贸有限公司", "note", "转让方称已在外地缴税。"));
+        api.complete("tax1", lead, "Task_ReviewLead", Map.of("leadOutcome", "CONFIRMED",
+                "leadOutcomeNote", "转让方未申报个人所得税，已通知限期申报。"));
+
+        String rectified = api.post("super1", "/api/rectifications", Map.of("title", "连督〔2026〕5号 窗口服务督查",
+                "jurisdiction", "lyg", "items", List.of(item("办税服务厅排队过长", "tax", LocalDate.now().plusDays(20)))));
+        api.complete("tax1", rectified, "Task_Rectify", Map.of("unitAction", "REPORT",
+                "rectificationReport", "已增设窗口并推行预约办税。"));
+        api.complete("super1", rectified, "Task_Review", Map.of("reviewDecision", "ACCEPT",
+                "reviewComment", "整改到位，同意销号。"));
+
+        String guided = api.post("hzcourt1", "/api/court/cases", auction("haizhou", "（2026）苏0706执318号", "钱七",
+                "320706198505051231", "海州区通灌北路88号3幢1202室", 1500000, 1050000));
+        api.complete("hztax1", guided, "Task_IssueGuidance", Map.of("knownArrears", 12000,
+                "guidanceNotes", "被执行人名下另有欠税，请在拍卖公告中列明。"));
+
+        String released = api.post("tax1", "/api/seizures", seizure("lyg", "连云港某某化工有限公司",
+                "91320700MA1X2Y3K4H", "苏（2024）连云港市不动产权第0019876号", "连税协执〔2026〕17号"));
+        api.complete("registry1", released, "Task_RegisterSeizure", Map.of("registrationOutcome", "REGISTERED",
+                "registrationNo", "连查登字2026第0098号"));
+        api.post("tax1", "/api/seizures/" + released + "/release", Map.of("reason", "税款及滞纳金已缴清"));
     }
 
     /** A tax document as the officer would upload it: a specimen, neither numbered nor registered. */
