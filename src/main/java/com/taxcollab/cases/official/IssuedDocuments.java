@@ -78,7 +78,7 @@ public class IssuedDocuments {
         LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         String number = authority.documentNumber(today.getYear(),
                 counters.next("doc:" + authority.code(), today.getYear()));
-        OfficialDocument document = new OfficialDocument(caseNumber, kind, authority, number,
+        OfficialDocument document = new OfficialDocument(caseNumber, authority, number,
                 templates.render(template, model), today, nameOf(officer));
         String textSm3 = Sm3.hex(document.printedText());
         byte[] pdf = OfficialPdf.render(document, verification(document, textSm3), fonts);
@@ -93,7 +93,7 @@ public class IssuedDocuments {
      * uploads in the demonstration data.
      */
     public byte[] specimen(String jurisdiction, String template, Map<String, ?> model, String officer) {
-        OfficialDocument document = new OfficialDocument("—", "样本", authorities.of(jurisdiction), "（样本）",
+        OfficialDocument document = new OfficialDocument("—", authorities.of(jurisdiction), "（样本）",
                 templates.render(template, model), LocalDate.now(clock.withZone(ChinaTime.ZONE)), nameOf(officer));
         return OfficialPdf.render(document, "样本：未经编号登记，不作为正式文书。", fonts);
     }

@@ -3,7 +3,7 @@ package com.taxcollab.cases.official;
 import java.time.LocalDate;
 
 /** An official document as it is issued: who issues it under which 文号, its wording, when and by whom. */
-public record OfficialDocument(String caseNumber, String kind, Authority authority, String documentNumber,
+public record OfficialDocument(String caseNumber, Authority authority, String documentNumber,
         DocumentText text, LocalDate issuedOn, String officer) {
 
     /** The text printed on the document, in reading order: what its text digest is taken over. */
