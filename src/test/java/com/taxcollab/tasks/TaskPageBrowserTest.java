@@ -81,6 +81,8 @@ class TaskPageBrowserTest extends IntegrationTest {
             browser.go("/");
             browser.driver().findElement(By.id("done-q")).sendKeys(matter);
             browser.driver().findElement(By.id("done-apply")).click();
+            // the unsearched 已办 already lists the task: wait for the searched page, not the old one
+            browser.await().until(ExpectedConditions.urlContains("doneQ="));
             WebElement done = browser.await().until(d -> d.findElement(By.xpath(
                     "//section[@id='done']//tr[.//a[text()='" + caseNumber + "']]")));
             assertThat(done.getText()).as("已办, found by the case's title, with the decision taken")

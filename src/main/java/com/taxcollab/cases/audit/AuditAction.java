@@ -16,6 +16,7 @@ public enum AuditAction {
     DIAGRAM("流程图"),
     DOCUMENT("文书下载"),
     DOCUMENT_UPLOAD("文书上传"),
+    IDENTITY_REVEALED("查看完整证件号码"),
     DOCUMENT_INTEGRITY_FAILURE("文书校验失败"),
     EXIT_CONTROL_CHECK("边控查询"),
     TAX_PAID_CHECK("完税核验"),

@@ -15,7 +15,12 @@ record CaseFileView(String caseNumber, String title, String type, String typeLab
     record Named(String id, String name) {
     }
 
-    record Party(String kind, String kindLabel, String name, String idNumber, String role) {
+    /**
+     * A party as lists show it: a company's USCC in full (it is public), anyone else's number masked
+     * ({@code masked}); the full number is a separate, audited request naming its purpose, by position.
+     */
+    record Party(String kind, String kindLabel, String name, String idNumber, String role, boolean masked,
+            int position) {
     }
 
     record OpenTask(String id, String name, List<Named> departments, String assignee, String assigneeName,

@@ -5,8 +5,10 @@ import com.taxcollab.cases.CaseDocuments;
 import com.taxcollab.cases.CaseFactSource;
 import com.taxcollab.cases.CaseFacts;
 import com.taxcollab.cases.CaseParticipants;
+import com.taxcollab.cases.CaseParty;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseType;
+import com.taxcollab.cases.Masking;
 import com.taxcollab.cases.file.CaseFileView.Diagram;
 import com.taxcollab.cases.file.CaseFileView.Document;
 import com.taxcollab.cases.file.CaseFileView.Party;
@@ -21,7 +23,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -31,6 +35,8 @@ import org.springframework.stereotype.Component;
 /** Assembles the case file of a case the caller may read. */
 @Component
 class CaseFiles {
+
+    private static final Pattern PERSONAL_ID = Pattern.compile("\\d{17}[\\dXx]");
 
     private final CaseParticipants participants;
     private final CaseDocuments documents;
@@ -86,8 +92,14 @@ class CaseFiles {
         List<Document> documentViews = stored.stream().map(d -> new Document(d.id(), d.kind(), d.fileName(),
                 d.mediaType(), d.sizeBytes(), d.sha256(), d.uploadedBy(), people.userName(d.uploadedBy()),
                 china(d.uploadedAt()), "/api/cases/" + record.caseNumber() + "/documents/" + d.id())).toList();
-        List<Party> parties = participants.parties(record.caseNumber()).stream().map(p -> new Party(p.kind().name(),
-                p.kind().label(), p.name(), p.idNumber(), p.role())).toList();
+        List<CaseParty> named = participants.parties(record.caseNumber());
+        List<Party> parties = IntStream.range(0, named.size()).mapToObj(i -> {
+            CaseParty p = named.get(i);
+            // a person's 18-digit number is masked; a company's code (USCC) is public
+            boolean masked = p.idNumber() != null && PERSONAL_ID.matcher(p.idNumber()).matches();
+            return new Party(p.kind().name(), p.kind().label(), p.name(), masked ? Masking.idNumber(p.idNumber())
+                    : p.idNumber(), p.role(), masked, i);
+        }).toList();
         return new CaseFileView(record.caseNumber(), record.title(), record.type().name(), record.type().label(),
                 record.jurisdiction(), organisation.jurisdictionName(record.jurisdiction()).orElse(record.jurisdiction()),
                 record.status().name(), record.status().label(), record.initiator(),

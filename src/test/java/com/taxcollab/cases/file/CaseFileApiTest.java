@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@code GET /api/cases/{caseNumber}}: the whole case file as JSON, for a reader of the case. */
 class CaseFileApiTest extends IntegrationTest {
@@ -31,6 +32,8 @@ class CaseFileApiTest extends IntegrationTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     CaseOpener caseOpener;
     @Autowired
@@ -58,8 +61,29 @@ class CaseFileApiTest extends IntegrationTest {
         assertThat(file.get("statusLabel").asText()).isEqualTo("办理中");
         assertThat(file.get("initiatorName").asText()).isEqualTo("李法官");
         assertThat(file.get("departments").findValuesAsText("name")).containsExactly("人民法院", "税务局");
-        assertThat(file.get("parties").get(0).get("idNumber").asText()).isEqualTo("320706198001011234");
+        assertThat(file.get("parties").get(0).get("idNumber").asText()).as("a person's number masked")
+                .isEqualTo("320706********1234");
+        assertThat(file.get("parties").get(0).get("masked").asBoolean()).isTrue();
         assertThat(file.get("parties").get(1).get("role").asText()).isEqualTo("执行法院");
+    }
+
+    @Test
+    void theFullNumberIsForTheCasesDepartmentsWithAPurposeAndAudited() {
+        String reveal = "/api/cases/" + caseNumber + "/parties/0/identity";
+        var noPurpose = http.withBasicAuth("tax1", "demo").postForEntity(reveal, Map.of("purpose", " "), String.class);
+        assertThat(noPurpose.getStatusCode().value()).isEqualTo(400);
+        assertThat(noPurpose.getBody()).contains("\"purpose\"");
+        assertThat(http.withBasicAuth("hztax1", "demo").postForEntity(reveal, Map.of("purpose", "核对"), String.class)
+                .getStatusCode().value()).as("another jurisdiction: no such case").isEqualTo(404);
+        assertThat(http.withBasicAuth("super1", "demo").postForEntity(reveal, Map.of("purpose", "督查"), String.class)
+                .getStatusCode().value()).as("an overseer reads the case, not the full number").isEqualTo(403);
+        assertThat(http.withBasicAuth("tax1", "demo").postForEntity(reveal, Map.of("purpose", "核对被执行人身份"),
+                Map.class).getBody()).containsEntry("idNumber", "320706198001011234");
+        assertThat(http.withBasicAuth("tax1", "demo").postForEntity("/api/cases/" + caseNumber
+                + "/parties/1/identity", Map.of("purpose", "核对"), String.class).getStatusCode().value())
+                .as("the court has no number").isEqualTo(404);
+        assertThat(jdbc.queryForList("SELECT granted FROM case_audit WHERE case_number = ? AND action ="
+                + " 'IDENTITY_REVEALED' ORDER BY id", Boolean.class, caseNumber)).containsExactly(false, false, true, false);
     }
 
     @Test

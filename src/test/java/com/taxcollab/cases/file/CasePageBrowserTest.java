@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** An involved tax officer opens the case page in Chromium, reads it, adds a document and downloads one. */
 class CasePageBrowserTest extends IntegrationTest {
@@ -33,6 +34,8 @@ class CasePageBrowserTest extends IntegrationTest {
     CaseOpener caseOpener;
     @Autowired
     CaseDocuments documents;
+    @Autowired
+    JdbcTemplate jdbc;
 
     String caseNumber;
 
@@ -51,7 +54,16 @@ class CasePageBrowserTest extends IntegrationTest {
 
             assertThat(browser.text(By.id("case-number"))).isEqualTo(caseNumber);
             assertThat(browser.text(By.id("case-status"))).isEqualTo("办理中");
-            assertThat(browser.text(By.cssSelector("#parties .party-id"))).isEqualTo("320706198502021234");
+            assertThat(browser.text(By.cssSelector("#parties .party-id"))).as("masked in the list")
+                    .isEqualTo("320706********1234");
+            browser.driver().findElement(By.cssSelector("#parties form.reveal-identity input[name=purpose]"))
+                    .sendKeys("核对被执行人身份，出具税费指引");
+            browser.driver().findElement(By.cssSelector("#parties form.reveal-identity button")).click();
+            browser.await().until(d -> d.findElement(By.cssSelector("#parties .party-id")).getText()
+                    .equals("320706198502021234"));
+            assertThat(jdbc.queryForObject("SELECT detail FROM case_audit WHERE case_number = ? AND action ="
+                    + " 'IDENTITY_REVEALED' AND granted", String.class, caseNumber))
+                    .as("the full number is seen with a purpose, in the audit trail").endsWith("出具税费指引");
             assertThat(browser.text(By.id("timeline"))).contains("立案：司法拍卖税费指引", "李法官", "待办：税务审核",
                     "上传文书：裁定书《拍卖裁定书.pdf》");
             assertThat(browser.text(By.cssSelector("#open-tasks .task"))).contains("税务审核", "税务局", "未认领");
