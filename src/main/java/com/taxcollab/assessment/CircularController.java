@@ -3,7 +3,6 @@ package com.taxcollab.assessment;
 import com.taxcollab.cases.CaseType;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
-import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.validation.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The circulars issued to the caller's jurisdictions, the latest first, searched by title or 文号. */
 @RestController
 class CircularController {
-
-    private static final int MAX_SEARCH = 100;
 
     private final JdbcTemplate jdbc;
     private final CurrentUserService currentUsers;
@@ -38,21 +35,19 @@ class CircularController {
         if (user.jurisdictions().isEmpty()) {
             return List.of();
         }
-        if (q != null && q.strip().length() > MAX_SEARCH) {
-            throw new InvalidInputException("q", "搜索内容不能超过 100 个字");
-        }
+        String search = Texts.search(q);
         List<Object> args = new ArrayList<>(List.of(CaseType.TB.name()));
         args.addAll(user.jurisdictions());
-        String search = "";
-        if (q != null && !q.isBlank()) {
-            search = " AND (i.title LIKE ? OR i.document_number LIKE ?)";
-            args.add(Texts.containing(q.strip()));
-            args.add(Texts.containing(q.strip()));
+        String narrowing = "";
+        if (search != null) {
+            narrowing = " AND (i.title LIKE ? OR i.document_number LIKE ?)";
+            args.add(Texts.containing(search));
+            args.add(Texts.containing(search));
         }
         return jdbc.query("SELECT i.case_number, i.document_number, i.title, i.issued_on, i.authority, i.document_id"
                 + " FROM issued_documents i JOIN cases c ON c.case_number = i.case_number WHERE c.case_type = ?"
                 + " AND c.jurisdiction IN (" + String.join(",", Collections.nCopies(user.jurisdictions().size(), "?"))
-                + ")" + search + " ORDER BY i.issued_on DESC, i.document_number DESC LIMIT 200",
+                + ")" + narrowing + " ORDER BY i.issued_on DESC, i.document_number DESC LIMIT 200",
                 (rs, n) -> new Circular(rs.getString("case_number"), rs.getString("document_number"),
                         rs.getString("title"), rs.getObject("issued_on", LocalDate.class), rs.getString("authority"),
                         "/api/cases/" + rs.getString("case_number") + "/documents/" + rs.getLong("document_id")),

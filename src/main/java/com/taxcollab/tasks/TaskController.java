@@ -1,12 +1,13 @@
 package com.taxcollab.tasks;
 
-import com.taxcollab.calendar.DueLight;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.taxcollab.calendar.DueLight;
 import com.taxcollab.cases.CaseRegistry;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.ChinaTime;
 import com.taxcollab.system.InvalidInputException;
+import com.taxcollab.system.validation.Texts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -83,7 +84,7 @@ class TaskController {
             case "todo" -> narrowed ? lists.todo(user, TodoFilter.of(type, light, q, department, jurisdiction, sort,
                     page, size)) : lists.todo(user);
             case "done" -> lists.done(user, q);
-            case "started" -> registry.openedBy(user.id(), TodoFilter.searchText(q), TaskLists.LIMIT).stream()
+            case "started" -> registry.openedBy(user.id(), Texts.search(q), TaskLists.LIMIT).stream()
                     .map(c -> new StartedCase(c.caseNumber(), c.title(), c.type().name(), c.type().label(),
                             c.status().name(), c.status().label(),
                             c.createdAt().atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime())).toList();

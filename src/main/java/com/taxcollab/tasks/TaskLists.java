@@ -160,7 +160,7 @@ class TaskLists {
      * whose case number, case title or task name contains it.
      */
     List<TaskSummary> done(CurrentUser user, String text) {
-        String search = TodoFilter.searchText(text);
+        String search = Texts.search(text);
         List<HistoricTaskInstance> tasks = engine.call(() -> {
             var query = historyService.createHistoricTaskInstanceQuery().taskAssignee(user.id()).finished();
             if (search != null) {

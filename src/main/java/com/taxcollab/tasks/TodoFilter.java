@@ -5,6 +5,7 @@ import com.taxcollab.cases.CaseType;
 import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.InvalidInputException.FieldProblem;
 import com.taxcollab.system.Paging;
+import com.taxcollab.system.validation.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,8 +20,6 @@ record TodoFilter(CaseType type, DueLight light, String text, String department,
 
     static final int PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 200;
-    private static final int MAX_SEARCH = 100;
-    private static final String SEARCH_TOO_LONG = "搜索内容不能超过 100 个字";
     static final TodoFilter ALL = new TodoFilter(null, null, null, null, null, TodoSort.DUE,
             new Paging(0, MAX_PAGE_SIZE));
 
@@ -60,8 +59,8 @@ record TodoFilter(CaseType type, DueLight light, String text, String department,
                 problems.add(new FieldProblem("sort", "排序应为 DUE（按期限）、RECEIVED（按接收时间）或 CASE（按案件号）"));
             }
         }
-        if (text != null && text.strip().length() > MAX_SEARCH) {
-            problems.add(new FieldProblem("q", SEARCH_TOO_LONG));
+        if (text != null && text.strip().length() > Texts.MAX_SEARCH) {
+            problems.add(new FieldProblem("q", Texts.SEARCH_TOO_LONG));
         }
         int p = page == null ? 0 : page;
         int s = size == null ? PAGE_SIZE : size;
@@ -71,15 +70,6 @@ record TodoFilter(CaseType type, DueLight light, String text, String department,
         }
         return new TodoFilter(caseType, dueLight, text == null || text.isBlank() ? null : text.strip(),
                 blankIsNull(department), blankIsNull(jurisdiction), order, new Paging(p, s));
-    }
-
-    /** A search of 已办 or 我发起的 as typed, or null when blank; too long is a 400 naming {@code q}. */
-    static String searchText(String text) {
-        String search = blankIsNull(text);
-        if (search != null && search.length() > MAX_SEARCH) {
-            throw new InvalidInputException("q", SEARCH_TOO_LONG);
-        }
-        return search;
     }
 
     private static String blankIsNull(String value) {

@@ -8,6 +8,7 @@ import com.taxcollab.organisation.Organisation;
 import com.taxcollab.security.CurrentUser;
 import com.taxcollab.security.CurrentUserService;
 import com.taxcollab.system.NotFoundException;
+import com.taxcollab.system.validation.Texts;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,7 +75,7 @@ class WorkbenchController {
         model.addAttribute("doneQ", doneQ);
         model.addAttribute("startedQ", startedQ);
         model.addAttribute("startables", StartPages.startables(user));
-        model.addAttribute("started", registry.openedBy(user.id(), TodoFilter.searchText(startedQ), 50));
+        model.addAttribute("started", registry.openedBy(user.id(), Texts.search(startedQ), 50));
         model.addAttribute("substitution", substitutions.of(user.id()).orElse(null));
         model.addAttribute("substituteCandidates", substitutions.candidates(user));
         return "workbench";

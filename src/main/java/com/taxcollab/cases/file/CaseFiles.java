@@ -8,7 +8,6 @@ import com.taxcollab.cases.CaseParticipants;
 import com.taxcollab.cases.CaseParty;
 import com.taxcollab.cases.CaseRecord;
 import com.taxcollab.cases.CaseType;
-import com.taxcollab.cases.Masking;
 import com.taxcollab.cases.file.CaseFileView.Diagram;
 import com.taxcollab.cases.file.CaseFileView.Document;
 import com.taxcollab.cases.file.CaseFileView.Party;
@@ -23,7 +22,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.HistoryService;
@@ -35,8 +33,6 @@ import org.springframework.stereotype.Component;
 /** Assembles the case file of a case the caller may read. */
 @Component
 class CaseFiles {
-
-    private static final Pattern PERSONAL_ID = Pattern.compile("\\d{17}[\\dXx]");
 
     private final CaseParticipants participants;
     private final CaseDocuments documents;
@@ -95,10 +91,8 @@ class CaseFiles {
         List<CaseParty> named = participants.parties(record.caseNumber());
         List<Party> parties = IntStream.range(0, named.size()).mapToObj(i -> {
             CaseParty p = named.get(i);
-            // a person's 18-digit number is masked; a company's code (USCC) is public
-            boolean masked = p.idNumber() != null && PERSONAL_ID.matcher(p.idNumber()).matches();
-            return new Party(p.kind().name(), p.kind().label(), p.name(), masked ? Masking.idNumber(p.idNumber())
-                    : p.idNumber(), p.role(), masked, i);
+            return new Party(p.kind().name(), p.kind().label(), p.name(), p.caseFileIdNumber(), p.role(),
+                    p.personal(), i);
         }).toList();
         return new CaseFileView(record.caseNumber(), record.title(), record.type().name(), record.type().label(),
                 record.jurisdiction(), organisation.jurisdictionName(record.jurisdiction()).orElse(record.jurisdiction()),

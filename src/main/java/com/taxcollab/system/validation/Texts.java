@@ -1,5 +1,6 @@
 package com.taxcollab.system.validation;
 
+import com.taxcollab.system.InvalidInputException;
 import com.taxcollab.system.InvalidInputException.FieldProblem;
 import java.util.List;
 
@@ -27,6 +28,22 @@ public final class Texts {
         if (!blank(value) && value.strip().length() > max) {
             problems.add(new FieldProblem(field, label + "不能超过 " + max + " 个字"));
         }
+    }
+
+    /** The most a search box takes. */
+    public static final int MAX_SEARCH = 100;
+    public static final String SEARCH_TOO_LONG = "搜索内容不能超过 " + MAX_SEARCH + " 个字";
+
+    /** A search as typed, or null when blank; longer than {@link #MAX_SEARCH} is a 400 naming {@code q}. */
+    public static String search(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String search = typed.strip();
+        if (search.length() > MAX_SEARCH) {
+            throw new InvalidInputException("q", SEARCH_TOO_LONG);
+        }
+        return search;
     }
 
     /**
